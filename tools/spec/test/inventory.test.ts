@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { deref, operations } from '../src/walk.js';
+import { spec } from './load.js';
+
+const RUN_BASE = '/v2/actor-runs/{runId}';
+const LAST_BASE = '/v2/acts/{actorId}/runs/last';
+const all = operations(spec);
+const suffix = (path: string) => path.replace(RUN_BASE, '').replace(LAST_BASE, '');
+const inGroup = (base: string) => all.filter((entry) => entry.path === base || entry.path.startsWith(`${base}/`));
+const paramNames = (entry: (typeof all)[number]) => {
+  const item = spec.paths[entry.path] as { parameters?: unknown[] };
+  const list = [...(item.parameters ?? []), ...((entry.operation.parameters as unknown[]) ?? [])];
+  return list.map((p) => deref<{ name: string; in: string }>(spec, p)).map((p) => `${p.in}:${p.name}`);
+};
+
+/** operationId the naming scheme of openapi/README.md gives a method on a path. */
+function expectedId(prefix: string, path: string, method: string): string {
+  const segments = suffix(path).split('/').filter(Boolean);
+  const words: string[] = [];
+  for (const segment of segments) {
+    if (segment.startsWith('{')) {
+      words[words.length - 1] = (words.at(-1) ?? '').replace(/s$/, '');
+      continue;
+    }
+    words.push(segment.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()));
+  }
+  return `${prefix}${[...words, method].join('_')}`;
+}
+
+describe('operation inventory', () => {
+  it('holds 74 operations: 39 under the run base and 35 under the last-run base', () => {
+    expect(all).toHaveLength(74);
+    expect(inGroup(RUN_BASE)).toHaveLength(39);
+    expect(inGroup(LAST_BASE)).toHaveLength(35);
+  });
+
+  it('mounts the same storage, log and action operations under both bases', () => {
+    const runOnly = new Set(['put ', 'delete ', 'post /resurrect', 'post /charge']);
+    const run = inGroup(RUN_BASE)
+      .map((e) => `${e.method} ${suffix(e.path)}`)
+      .filter((key) => !runOnly.has(key));
+    const last = inGroup(LAST_BASE).map((e) => `${e.method} ${suffix(e.path)}`);
+    expect(last.sort()).toEqual(run.sort());
+  });
+
+  it('names every operation by one scheme, uniquely', () => {
+    const ids = all.map((entry) => entry.operation.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const entry of all) {
+      const prefix = entry.path.startsWith(RUN_BASE) ? 'actorRun_' : 'act_runs_last_';
+      expect(entry.operation.operationId).toBe(expectedId(prefix, entry.path, entry.method));
+    }
+  });
+
+  it('takes status and origin on every last-run operation', () => {
+    for (const entry of inGroup(LAST_BASE)) {
+      expect(paramNames(entry), entry.operation.operationId).toEqual(
+        expect.arrayContaining(['path:actorId', 'query:status', 'query:origin']),
+      );
+    }
+    for (const entry of inGroup(RUN_BASE)) expect(paramNames(entry)).toContain('path:runId');
+  });
+
+  it('lets run-scoped reads go without a token, and nothing else', () => {
+    for (const entry of all) {
+      const anonymous = (entry.operation.security as object[] | undefined)?.some((s) => Object.keys(s).length === 0);
+      expect(anonymous ?? false, entry.operation.operationId).toBe(
+        entry.path.startsWith(RUN_BASE) && entry.method === 'get',
+      );
+    }
+  });
+});
