@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDocument, render } from './build-document.js';
-import { distJson, distYaml } from './paths.js';
+import { distJson, distYaml, typesSpecJson } from './paths.js';
 
 /**
  * `tsx src/bundle.ts` writes openapi/dist/openapi.{json,yaml}; with `--check` it only compares them with a fresh
@@ -12,6 +12,8 @@ const output = render(await buildDocument());
 const targets: Array<[string, string]> = [
   [distJson, output.json],
   [distYaml, output.yaml],
+  // @apify-runs/types ships the bundle so runtime consumers (the emulator, validators) can import it.
+  [typesSpecJson, output.json],
 ];
 let drifted = 0;
 for (const [file, content] of targets) {

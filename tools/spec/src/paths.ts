@@ -9,3 +9,4 @@ export const distYaml = `${specDir}dist/openapi.yaml`;
 export const generatedTypes = fileURLToPath(
   new URL('../../../packages/types/src/generated/openapi.ts', import.meta.url),
 );
+export const typesSpecJson = fileURLToPath(new URL('../../../packages/types/openapi.json', import.meta.url));

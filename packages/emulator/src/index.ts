@@ -1,0 +1,5 @@
+export type { FaultRule } from './faults/faults.js';
+export { ApiError } from './http/api-error.js';
+export { type Emulator, type EmulatorOptions, startEmulator } from './server.js';
+export type { PlannedStep } from './state/run-record.js';
+export type { ActorInfo, CreateRunOptions, EmulatorState } from './state/state.js';
