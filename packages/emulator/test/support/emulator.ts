@@ -38,9 +38,9 @@ export function useEmulator(options: EmulatorOptions = {}) {
     const headers: Record<string, string> = { ...init.headers };
     const token = init.token === undefined ? TOKEN : init.token;
     if (token) headers.authorization = `Bearer ${token}`;
-    let body: BodyInit | undefined;
+    let body: RequestInit['body'];
     if (init.body !== undefined) {
-      if (typeof init.body === 'string' || init.body instanceof Uint8Array) body = init.body as BodyInit;
+      if (typeof init.body === 'string' || init.body instanceof Uint8Array) body = init.body as RequestInit['body'];
       else {
         body = JSON.stringify(init.body);
         headers['content-type'] ??= 'application/json';
