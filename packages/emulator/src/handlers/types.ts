@@ -31,8 +31,10 @@ export type ReplyFor<O> =
   | (HasEmpty<O> extends true ? EmptyReply : never);
 
 type Params<O, Where extends string> = O extends { parameters: infer P }
-  ? P extends Record<Where, infer Q>
-    ? NonNullable<Q>
+  ? P extends { [K in Where]?: infer Q }
+    ? [NonNullable<Q>] extends [never]
+      ? Record<string, never>
+      : NonNullable<Q>
     : Record<string, never>
   : Record<string, never>;
 type JsonBody<O> = O extends { requestBody: { content: { 'application/json': infer B } } }
