@@ -1,4 +1,5 @@
-export type { FaultRule } from './faults/faults.js';
+export type { AdminRequestInput, AdminRunInput, AdminRunResult, EmulatorAdmin } from './admin/admin.js';
+export type { ActiveFault, FaultAction, FaultMatch, FaultRule, Faults } from './faults/faults.js';
 export { ApiError } from './http/api-error.js';
 export { type Emulator, type EmulatorOptions, startEmulator } from './server.js';
 export type { PlannedStep } from './state/run-record.js';

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { EmulatorAdmin } from './admin/admin.js';
 import { adminInterceptor } from './admin/routes.js';
 import { type FaultRule, Faults } from './faults/faults.js';
 import { handlers, ownBodyValidation } from './handlers/index.js';
@@ -35,6 +36,8 @@ export interface Emulator {
   port: number;
   state: EmulatorState;
   faults: Faults;
+  /** Test set-up beyond the public API (the same operations the `/__emulator/` routes serve). */
+  admin: EmulatorAdmin;
   server: Server;
   /** Stops listening, ends open connections and timers. */
   close(): Promise<void>;
@@ -96,6 +99,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     port,
     state,
     faults,
+    admin: new EmulatorAdmin(state, faults),
     server,
     close: async () => {
       state.dispose();

@@ -1,5 +1,18 @@
-import { notImplemented } from './not-implemented.js';
+import { itemsReply } from '../dataset/items.js';
+import { itemsOfPushBody } from '../dataset/validate.js';
+import { NOT_FOUND } from '../http/api-error.js';
+import { noContent } from '../http/reply.js';
+import type { DatasetState } from '../state/dataset.js';
+import type { RunRecord } from '../state/run-record.js';
+import type { EmulatorState } from '../state/state.js';
 import type { HandlerTable } from './types.js';
+
+/** The addressed run's default dataset; 404 `record-not-found` once it has been deleted. */
+function datasetOf({ locate, state }: { locate(): RunRecord; state: EmulatorState }): DatasetState {
+  const dataset = state.datasets.get(locate().run.defaultDatasetId);
+  if (!dataset) throw NOT_FOUND.dataset();
+  return dataset;
+}
 
 export const datasetHandlers: Pick<
   HandlerTable,
@@ -10,10 +23,41 @@ export const datasetHandlers: Pick<
   | 'dataset_items_post'
   | 'dataset_statistics_get'
 > = {
-  dataset_get: notImplemented,
-  dataset_put: notImplemented,
-  dataset_delete: notImplemented,
-  dataset_items_get: notImplemented,
-  dataset_items_post: notImplemented,
-  dataset_statistics_get: notImplemented,
+  async dataset_get(context) {
+    const dataset = datasetOf(context);
+    dataset.meta.touch(false);
+    return { status: 200, json: { data: await dataset.describe(context.state.baseUrl) } };
+  },
+
+  async dataset_put(context) {
+    const dataset = datasetOf(context);
+    dataset.meta.update(context.body);
+    return { status: 200, json: { data: await dataset.describe(context.state.baseUrl) } };
+  },
+
+  async dataset_delete(context) {
+    const dataset = datasetOf(context);
+    context.state.datasets.delete(dataset.meta.id);
+    await dataset.backend.drop();
+    return noContent();
+  },
+
+  dataset_items_get(context) {
+    return itemsReply(datasetOf(context), context.query, context.state.baseUrl, context.signal);
+  },
+
+  async dataset_items_post(context) {
+    const dataset = datasetOf(context);
+    // The dispatcher skips its generic body check for this operation: rejected items are reported one by one.
+    const items = itemsOfPushBody(context.body, dataset.itemValidator);
+    await dataset.pushItems(items);
+    const location = `${context.state.baseUrl}/v2/datasets/${dataset.meta.id}/items`;
+    return { status: 201, json: {}, headers: { Location: location } };
+  },
+
+  async dataset_statistics_get(context) {
+    const dataset = datasetOf(context);
+    dataset.meta.touch(false);
+    return { status: 200, json: { data: await dataset.statistics() } };
+  },
 };

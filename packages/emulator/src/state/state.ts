@@ -4,7 +4,7 @@ import { DatasetState } from './dataset.js';
 import { newId } from './ids.js';
 import { KeyValueStoreState } from './key-value-store.js';
 import { RequestQueueState } from './request-queue.js';
-import { RunLog } from './run-log.js';
+import { RunLog, statusChangeLine } from './run-log.js';
 import { type PlannedStep, RunRecord } from './run-record.js';
 import { StorageMeta } from './storage-meta.js';
 
@@ -18,6 +18,8 @@ export interface ActorInfo {
   name: string;
   username: string;
   userId: string;
+  /** Further usernames the Actor also resolves under as `<username>~<name>` (the on-disk run's `local` owner). */
+  aliasUsernames?: string[];
 }
 
 export interface StorageOptions {
@@ -111,7 +113,8 @@ export class EmulatorState {
     const username = ref.slice(0, tilde) || this.users.get(callerId ?? '')?.username;
     const name = ref.slice(tilde + 1);
     for (const actor of this.actors.values()) {
-      if (actor.username === username && actor.name === name) return actor;
+      if (actor.name !== name) continue;
+      if (actor.username === username || (username && actor.aliasUsernames?.includes(username))) return actor;
     }
     return undefined;
   }
@@ -210,7 +213,14 @@ export class EmulatorState {
     };
     const record = new RunRecord(run, actor.id);
     this.runs.set(id, record);
-    this.logs.set(id, new RunLog());
+    const log = new RunLog();
+    this.logs.set(id, log);
+    // The platform logs every status change; a run created already finished gets the line for its final status.
+    let logged: RunStatus | undefined = record.finished ? undefined : status;
+    record.onStatus((next) => {
+      if (next !== logged) log.append(statusChangeLine(next));
+      logged = next;
+    });
     if (record.finished) {
       record.setStatus(status, undefined, new Date(Math.max(startedAt.getTime(), Date.now())));
     }

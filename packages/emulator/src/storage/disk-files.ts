@@ -1,0 +1,82 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * File helpers shared by the on-disk backends. Temporary files contain `~`, a character no record key, request ID
+ * or item file name has, so folder scans can skip them and a crash mid-write never leaves a half file that loads.
+ */
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A 17-character Apify-like ID derived from `parts`: the same input gives the same ID on every start. */
+export function stableId(...parts: string[]): string {
+  const digest = createHash('sha256').update(parts.join('\0')).digest();
+  let id = '';
+  for (const byte of digest.subarray(0, 17)) id += ALPHABET[byte % ALPHABET.length];
+  return id;
+}
+
+/** True for names a scan must ignore: temporary files and hidden entries. */
+export const isScratchName = (name: string) => name.includes('~') || name.startsWith('.');
+
+/**
+ * A file name stem for an arbitrary key or ID: the value itself when it is a plain, short file name, otherwise a
+ * hash (the real value is kept inside the file or its metadata), so no input can escape the folder or exceed the
+ * file-name length limit.
+ */
+export function safeStem(value: string): string {
+  const plain = /^[A-Za-z0-9!\-_.'()]+$/.test(value) && !value.startsWith('.') && Buffer.byteLength(value) <= 200;
+  return plain ? value : `hashed-${createHash('sha256').update(value).digest('hex').slice(0, 40)}`;
+}
+
+/** Writes `data` to `path` through a temporary file and a rename, so readers never see a partial file. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const temporary = `${path}.~${randomBytes(6).toString('hex')}`;
+  try {
+    await writeFile(temporary, data);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+export async function ensureDir(path: string): Promise<void> {
+  await mkdir(path, { recursive: true });
+}
+
+export function ensureDirSync(path: string): void {
+  mkdirSync(path, { recursive: true });
+}
+
+/** Entries of a folder (empty when it does not exist). */
+export function listSync(path: string): Array<{ name: string; isFile: boolean; isDirectory: boolean }> {
+  try {
+    return readdirSync(path, { withFileTypes: true }).map((entry) => ({
+      name: entry.name,
+      isFile: entry.isFile(),
+      isDirectory: entry.isDirectory(),
+    }));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Parsed JSON of a file, or undefined when it is missing or not valid JSON (a foreign folder must not stop a start). */
+export function readJsonSync(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const isMissing = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+
+export { join };
