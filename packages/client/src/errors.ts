@@ -1,0 +1,118 @@
+import type { ApifyErrorBody } from '@apify-runs/types';
+
+/** Base class of every error this client throws; `cause` is always set when there is one. */
+export class ApifyError extends Error {
+  override name = 'ApifyError';
+}
+
+/** The caller passed something the API would reject or that would change the request's meaning (e.g. key `..`). */
+export class ApifyInputError extends ApifyError {
+  override name = 'ApifyInputError';
+}
+
+export interface ApiErrorDetails {
+  status: number;
+  /** Apify's error `type`, e.g. `record-not-found`; `unknown` when the body had none. */
+  type: string;
+  message: string;
+  method: string;
+  /** Request path without query string, so it never holds a token. */
+  path: string;
+  /** Which attempt failed (1 = first). */
+  attempt: number;
+  /** The parsed error body, if it was JSON. */
+  body: ApifyErrorBody | unknown;
+  headers: Headers;
+}
+
+/** The API answered with an error status. */
+export class ApifyApiError extends ApifyError {
+  override name = 'ApifyApiError';
+  readonly status: number;
+  readonly type: string;
+  readonly method: string;
+  readonly path: string;
+  readonly attempt: number;
+  readonly body: unknown;
+  readonly headers: Headers;
+
+  constructor(details: ApiErrorDetails, options?: { cause?: unknown }) {
+    super(`${details.message} (${details.status} ${details.type}, ${details.method} ${details.path})`, options);
+    this.status = details.status;
+    this.type = details.type;
+    this.method = details.method;
+    this.path = details.path;
+    this.attempt = details.attempt;
+    this.body = details.body;
+    this.headers = details.headers;
+  }
+}
+
+export class BadRequestError extends ApifyApiError {
+  override name = 'BadRequestError';
+}
+export class AuthenticationError extends ApifyApiError {
+  override name = 'AuthenticationError';
+}
+export class PermissionDeniedError extends ApifyApiError {
+  override name = 'PermissionDeniedError';
+}
+export class NotFoundError extends ApifyApiError {
+  override name = 'NotFoundError';
+}
+export class ConflictError extends ApifyApiError {
+  override name = 'ConflictError';
+}
+export class PayloadTooLargeError extends ApifyApiError {
+  override name = 'PayloadTooLargeError';
+}
+export class RateLimitError extends ApifyApiError {
+  override name = 'RateLimitError';
+}
+export class InternalServerError extends ApifyApiError {
+  override name = 'InternalServerError';
+}
+
+/** The request never got a complete answer: DNS, refused or reset connection, truncated body. */
+export class ApifyConnectionError extends ApifyError {
+  override name = 'ApifyConnectionError';
+  /** True when the request may have reached the server (so a non-idempotent call may have taken effect). */
+  readonly mayHaveReachedServer: boolean;
+  constructor(message: string, options: { cause?: unknown; mayHaveReachedServer?: boolean } = {}) {
+    super(message, { cause: options.cause });
+    this.mayHaveReachedServer = options.mayHaveReachedServer ?? true;
+  }
+}
+
+/** An attempt took longer than `timeoutMs` (per attempt), or a wait loop ran out of time. */
+export class ApifyTimeoutError extends ApifyConnectionError {
+  override name = 'ApifyTimeoutError';
+}
+
+/** The caller's `AbortSignal` fired. */
+export class ApifyUserAbortError extends ApifyError {
+  override name = 'ApifyUserAbortError';
+}
+
+const BY_STATUS: Record<number, typeof ApifyApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  413: PayloadTooLargeError,
+  429: RateLimitError,
+};
+
+/** Builds the error class that matches an error response. */
+export function apiErrorFrom(details: Omit<ApiErrorDetails, 'type' | 'message'>): ApifyApiError {
+  const error = (details.body as { error?: { type?: unknown; message?: unknown } } | undefined)?.error;
+  const type = typeof error?.type === 'string' ? error.type : 'unknown';
+  const message = typeof error?.message === 'string' ? error.message : `HTTP ${details.status}`;
+  const Class = BY_STATUS[details.status] ?? (details.status >= 500 ? InternalServerError : ApifyApiError);
+  return new Class({ ...details, type, message });
+}
+
+/** A 404 that means "this resource does not exist" (not "wrong path"), per Apify's error types. */
+export const isNotFound = (error: unknown): error is NotFoundError =>
+  error instanceof NotFoundError && ['record-not-found', 'record-or-token-not-found'].includes(error.type);

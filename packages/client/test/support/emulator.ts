@@ -1,0 +1,28 @@
+import { type Emulator, type EmulatorOptions, startEmulator } from '@apify-runs/emulator';
+import { afterAll, beforeAll } from 'vitest';
+import { type ApifyClientOptions, createApifyClient } from '../../src/index.js';
+
+export const TOKEN = 'client_test_token';
+
+/**
+ * Starts an emulator (real HTTP on 127.0.0.1) for a test file, stopped after it. `client()` builds a client aimed
+ * at it; `emulator()` gives the emulator for setting up state (`emulator().admin`, `emulator().state`, faults).
+ */
+export function useEmulator(options: EmulatorOptions = {}) {
+  let emulator: Emulator | undefined;
+  beforeAll(async () => {
+    emulator = await startEmulator({ tokens: [TOKEN], ...options });
+  });
+  afterAll(async () => {
+    await emulator?.close();
+  });
+  const get = (): Emulator => {
+    if (!emulator) throw new Error('emulator not started');
+    return emulator;
+  };
+  return {
+    emulator: get,
+    client: (overrides: ApifyClientOptions = {}) =>
+      createApifyClient({ token: TOKEN, baseUrl: get().url, maxRetries: 0, ...overrides }),
+  };
+}
