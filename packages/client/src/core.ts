@@ -1,7 +1,7 @@
 import type { paths } from '@apify-runs/types';
 import createClient, { type Client } from 'openapi-fetch';
 import { serializePath } from './encode.js';
-import { apiErrorFrom } from './errors.js';
+import { ApifyInputError, apiErrorFrom } from './errors.js';
 import type { CallOptions, ResolvedOptions } from './options.js';
 import { attemptOf, createTransport } from './transport/transport.js';
 import type { RetryMode, Transport } from './transport/types.js';
@@ -73,16 +73,35 @@ export async function callApi<T>(core: ClientCore, init: CallInit): Promise<{ da
     parseAs: init.parseAs ?? 'json',
     headers: { ...init.headers },
     fetch: (req: Request) =>
-      core.transport(req, { retry, timeoutMs, maxRetries: core.options.maxRetries, signal: init.signal }),
+      core.transport(req, {
+        retry,
+        timeoutMs,
+        maxRetries: core.options.maxRetries,
+        signal: init.signal,
+        stream: init.parseAs === 'stream',
+      }),
   };
   if (init.rawBody) {
     options.body = init.rawBody.data;
+    // A streamed body needs `duplex: 'half'` (fetch spec; Node refuses the request without it).
+    if (typeof ReadableStream !== 'undefined' && init.rawBody.data instanceof ReadableStream) options.duplex = 'half';
     options.bodySerializer = (body: unknown) => body;
     (options.headers as Record<string, string>)['content-type'] = init.rawBody.contentType;
   } else if (init.body !== undefined) {
     options.body = init.body;
   }
-  const result = await request(init.method.toLowerCase(), init.template, options);
+  let result: Awaited<ReturnType<typeof request>>;
+  try {
+    result = await request(init.method.toLowerCase(), init.template, options);
+  } catch (error) {
+    // openapi-fetch serialises the query with encodeURIComponent, which throws on lone UTF-16 surrogates.
+    if (error instanceof URIError) {
+      throw new ApifyInputError('A query parameter holds text that cannot be URL-encoded (a lone surrogate).', {
+        cause: error,
+      });
+    }
+    throw error;
+  }
   if (!result.response.ok && result.response.status !== 302) {
     throw apiErrorFrom({
       status: result.response.status,

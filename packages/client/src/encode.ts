@@ -9,7 +9,17 @@ export function encodeSegment(value: unknown, what = 'path segment'): string {
     throw new ApifyInputError(`${what} must be a non-empty string.`);
   }
   if (value === '.' || value === '..') throw new ApifyInputError(`${what} "${value}" is not allowed.`);
+  assertWellFormed(value, what);
   return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** Rejects strings with lone UTF-16 surrogates: they have no URL form (`encodeURIComponent` throws a URIError). */
+export function assertWellFormed(value: string, what: string): void {
+  try {
+    encodeURIComponent(value);
+  } catch (cause) {
+    throw new ApifyInputError(`${what} must be well-formed Unicode (it has a lone surrogate).`, { cause });
+  }
 }
 
 /** Accepts an Actor as an ID, `username~name` or `username/name`; returns the API form (`username~name`). */
@@ -20,6 +30,7 @@ export function actorRef(actorId: string): string {
   if (parts.length > 2 || parts.some((part) => part.length === 0)) {
     throw new ApifyInputError(`actorId "${actorId}" must be an ID, "username~name" or "username/name".`);
   }
+  assertWellFormed(actorId, 'actorId');
   return parts.join('~');
 }
 

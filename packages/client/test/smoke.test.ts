@@ -8,11 +8,9 @@ describe('raw client', () => {
     const state = env.emulator().state;
     const actor = state.createActor({ name: 'smoke' });
     const record = state.createRun({ actorId: actor.id, status: 'SUCCEEDED' });
-    const { data, response } = await env
-      .client()
-      .raw.GET('/v2/acts/{actorId}/runs/last', {
-        params: { path: { actorId: actor.id }, query: { status: 'SUCCEEDED' } },
-      });
+    const { data, response } = await env.client().raw.GET('/v2/acts/{actorId}/runs/last', {
+      params: { path: { actorId: actor.id }, query: { status: 'SUCCEEDED' } },
+    });
     expect(response.status).toBe(200);
     expect(data?.data.id).toBe(record.run.id);
     expect(response.url).not.toContain('token');

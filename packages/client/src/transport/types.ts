@@ -14,6 +14,12 @@ export interface AttemptPolicy {
   maxRetries: number;
   /** The caller's signal: aborts the attempt in flight and any backoff sleep. */
   signal?: AbortSignal | undefined;
+  /**
+   * The caller reads the body as a stream: the attempt deadline ends when the headers arrive and the body is handed
+   * over as it comes (bounded only by `signal`). Default false: the body is read inside the attempt, under its
+   * deadline.
+   */
+  stream?: boolean | undefined;
 }
 
 /** Sends a request with retries and timeouts; resolves with the final response (which may be an error status). */

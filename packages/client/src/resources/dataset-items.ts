@@ -1,0 +1,135 @@
+import type { operations } from '@apify-runs/types';
+import { ApifyError, ApifyInputError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import type { PageStep } from '../pagination/pages.js';
+
+/** Every query parameter of the items operation, as the spec types it. */
+export type ItemsQuery = NonNullable<operations['actorRun_dataset_items_get']['parameters']['query']>;
+
+/** Parameters that only shape non-JSON output; `listItems`/`iterateItems` always read JSON. */
+type FormatOnly =
+  | 'format'
+  | 'attachment'
+  | 'bom'
+  | 'delimiter'
+  | 'xmlRoot'
+  | 'xmlRow'
+  | 'skipHeaderRow'
+  | 'feedTitle'
+  | 'feedDescription';
+
+/** Options of `listItems`: offset/limit/desc, the filters (`clean`, `fields`, `unwind`, ...) and `CallOptions`. */
+export type ListItemsOptions = Omit<ItemsQuery, FormatOnly> & CallOptions;
+
+/** Options of `iterateItems`: those of `listItems`, where `limit` caps the stored items scanned overall. */
+export interface IterateItemsOptions extends ListItemsOptions {
+  /** Stored items requested per page; default 1000. */
+  pageSize?: number;
+  /** Fetch the next page while the current one is consumed (two pages in memory at most); default `true`. */
+  prefetch?: boolean;
+}
+
+/** One page of items with the pagination the server applied (from the `X-Apify-Pagination-*` headers). */
+export interface ItemsPage<T> {
+  /** The returned items, after `clean`/`skipEmpty`/`unwind` etc.: may be fewer or more than `count`. */
+  items: T[];
+  /** Stored items in the dataset when the request was served. */
+  total: number;
+  /** Offset applied (counted from the newest item when `desc`). */
+  offset: number;
+  /** Limit applied; 999999999999 when the request set none. */
+  limit: number;
+  /**
+   * Stored items the page covered (the window the server scanned), NOT `items.length`: with `clean`, `skipEmpty`
+   * or `unwind` the two differ. `offset + count` is where the next page starts.
+   */
+  count: number;
+  /** Whether items are newest first. */
+  desc: boolean;
+}
+
+const DEFAULT_PAGE_SIZE = 1000;
+/** How often a newest-first page is re-read because items were pushed between two pages. */
+const MAX_DRIFT_REREADS = 10;
+
+const header = (headers: Headers, name: string): number | undefined => {
+  const value = headers.get(`x-apify-pagination-${name}`);
+  if (value === null || value.trim() === '') return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : undefined;
+};
+
+/** Reads the pagination headers; throws when the ones paging depends on are missing. */
+export function paginationOf(response: Response, query: ItemsQuery): Omit<ItemsPage<unknown>, 'items'> {
+  const total = header(response.headers, 'total');
+  const count = header(response.headers, 'count');
+  if (total === undefined || count === undefined) {
+    throw new ApifyError(
+      'The items response lacks the X-Apify-Pagination-Total/-Count headers (a proxy or a CORS policy without ' +
+        'Access-Control-Expose-Headers may hide them); pages cannot be placed without them.',
+    );
+  }
+  const desc = response.headers.get('x-apify-pagination-desc');
+  return {
+    total,
+    count,
+    offset: header(response.headers, 'offset') ?? query.offset ?? 0,
+    limit: header(response.headers, 'limit') ?? query.limit ?? 999_999_999_999,
+    desc: desc === null ? Boolean(query.desc) : desc === 'true' || desc === '1',
+  };
+}
+
+/** Where an item iteration stands: stored items scanned so far and, newest first, the totals it saw. */
+export interface ItemsCursor {
+  scanned: number;
+  /** `desc`: the total at the first page; the iteration covers exactly those items. */
+  baseTotal?: number;
+  /** `desc`: the newest total seen; new items shift every offset by `knownTotal - baseTotal`. */
+  knownTotal?: number;
+}
+
+export type FetchItemsPage<T> = (query: ItemsQuery, signal: AbortSignal) => Promise<ItemsPage<T>>;
+
+/**
+ * The page function of `iterateItems`. It advances by the stored items each page SCANNED (never by items returned,
+ * which `clean`/`skipEmpty`/`unwind` change), so nothing is skipped or repeated. Oldest first it follows the dataset
+ * as it grows; newest first it covers the items present at the first page and re-reads a page whose total moved
+ * (pushes shift every newest-first offset).
+ */
+export function itemsPager<T>(
+  options: IterateItemsOptions,
+  fetchPage: FetchItemsPage<T>,
+): (cursor: ItemsCursor, signal: AbortSignal) => Promise<PageStep<ItemsCursor, ItemsPage<T>>> {
+  const { pageSize = DEFAULT_PAGE_SIZE, prefetch: _prefetch, signal: _signal, timeoutMs: _t, ...query } = options;
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new ApifyInputError('pageSize must be an integer ≥ 1.');
+  const start = query.offset ?? 0;
+  const cap = query.limit ?? Number.POSITIVE_INFINITY;
+  const desc = Boolean(query.desc);
+  return async (cursor, signal) => {
+    let known = cursor.knownTotal;
+    for (let attempt = 0; ; attempt++) {
+      const limit = Math.min(pageSize, cap - cursor.scanned);
+      const shift = desc && known !== undefined && cursor.baseTotal !== undefined ? known - cursor.baseTotal : 0;
+      const offset = start + cursor.scanned + shift;
+      const page = await fetchPage({ ...query, offset, limit }, signal);
+      if (desc && known !== undefined && page.total !== known) {
+        if (attempt >= MAX_DRIFT_REREADS) {
+          throw new ApifyError(`The dataset grew during ${attempt + 1} consecutive newest-first reads; try again.`);
+        }
+        known = page.total;
+        continue;
+      }
+      // The window the server scanned is min(limit, total - offset); `count` says the same when it is accurate.
+      const window = Math.max(0, Math.min(limit, page.total - offset));
+      const covered = Math.max(page.count, window);
+      const baseTotal = cursor.baseTotal ?? page.total;
+      const scanned = cursor.scanned + covered;
+      const end = desc ? baseTotal : page.total;
+      const more = covered > 0 && scanned < cap && start + scanned < end;
+      return {
+        page,
+        next: more ? { scanned, ...(desc ? { baseTotal, knownTotal: page.total } : {}) } : undefined,
+      };
+    }
+  };
+}

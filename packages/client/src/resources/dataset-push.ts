@@ -1,0 +1,96 @@
+import { ApifyError, ApifyInputError } from '../errors.js';
+
+/** The largest request body the API accepts, in bytes (9 MiB); pushes are split to stay within it. */
+export const MAX_PUSH_BODY_BYTES = 9_437_184;
+
+/** Thrown by `pushItems` when one of its requests fails; `cause` is the error of that request. */
+export class DatasetPushError extends ApifyError {
+  override name = 'DatasetPushError';
+  /**
+   * Items certainly stored: those of the requests that succeeded, always a prefix of the input. Resume with
+   * `items.slice(error.pushedCount)` (after checking `failedMayBeStored`).
+   */
+  readonly pushedCount: number;
+  /** Items in the failed request (`items.slice(pushedCount, pushedCount + failedCount)`). */
+  readonly failedCount: number;
+  /**
+   * True when the failed request may still have been stored (the connection broke or timed out after the body was
+   * sent): resending those items could duplicate them, so check the dataset first. False after an error status.
+   */
+  readonly failedMayBeStored: boolean;
+
+  constructor(pushedCount: number, failedCount: number, failedMayBeStored: boolean, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(
+      `Pushing items failed after ${pushedCount} item(s) were stored; the next ${failedCount} ` +
+        `${failedMayBeStored ? 'may or may not have been stored' : 'were not stored'}: ${reason}`,
+      { cause },
+    );
+    this.pushedCount = pushedCount;
+    this.failedCount = failedCount;
+    this.failedMayBeStored = failedMayBeStored;
+  }
+}
+
+const isItem = (value: unknown): value is object =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** One request of a push: the items `[start, end)` and the exact JSON body bytes that carry them. */
+export interface PushChunk {
+  start: number;
+  end: number;
+  body: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * Serialises every item once to measure it (UTF-8 bytes via `TextEncoder`), rejecting non-objects and any item
+ * that cannot fit in a request on its own before anything is sent. Returns the byte size of each item.
+ */
+export function measureItems(items: readonly unknown[], maxBytes = MAX_PUSH_BODY_BYTES): number[] {
+  const encoder = new TextEncoder();
+  return items.map((item, index) => {
+    if (!isItem(item)) throw new ApifyInputError(`Item ${index} must be a JSON object, got ${describe(item)}.`);
+    const size = encoder.encode(JSON.stringify(item)).byteLength;
+    // `[` + item + `]`
+    if (size + 2 > maxBytes) {
+      throw new ApifyInputError(
+        `Item ${index} is ${size} bytes as JSON; one request body may hold at most ${maxBytes} bytes.`,
+      );
+    }
+    return size;
+  });
+}
+
+/** Groups items into request bodies (`[a,b,...]`) of at most `maxBytes` bytes each, lazily, in input order. */
+export function* pushChunks(
+  items: readonly unknown[],
+  sizes: readonly number[],
+  maxBytes = MAX_PUSH_BODY_BYTES,
+): Generator<PushChunk> {
+  const encoder = new TextEncoder();
+  for (let start = 0; start < items.length; ) {
+    let end = start;
+    let bytes = 1; // `[`
+    while (end < items.length && bytes + (sizes[end] as number) + 1 <= maxBytes) {
+      bytes += (sizes[end] as number) + 1; // item + `,` or `]`
+      end += 1;
+    }
+    const body = new Uint8Array(bytes);
+    let at = 0;
+    for (let index = start; index < end; index++) {
+      body[at++] = index === start ? 0x5b : 0x2c; // `[` or `,`
+      at += encoder.encodeInto(JSON.stringify(items[index]), body.subarray(at)).written;
+    }
+    // The items are serialised a second time here; an item that changed since it was measured would not fit.
+    if (at !== bytes - 1) throw new ApifyError('An item changed while it was being pushed; nothing more was sent.');
+    body[at] = 0x5d; // `]`
+    yield { start, end, body };
+    start = end;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}

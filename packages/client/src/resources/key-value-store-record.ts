@@ -1,0 +1,85 @@
+import { ApifyError, ApifyInputError, NotFoundError } from '../errors.js';
+
+/** How `getRecord` returns the value; without it, by Content-Type (JSON → parsed, `text/*` → string, else bytes). */
+export type RecordAs = 'json' | 'text' | 'bytes' | 'stream';
+
+/** A record read from the store. */
+export interface KeyValueRecord<T> {
+  key: string;
+  value: T;
+  /** The stored Content-Type (`application/octet-stream` when the server sent none). */
+  contentType: string;
+}
+
+/** A value `setRecord` accepts: bytes, a `Blob`, a stream, a string, or anything JSON can serialise. */
+export type RecordValue =
+  | Uint8Array
+  | ArrayBuffer
+  | ArrayBufferView
+  | Blob
+  | ReadableStream<Uint8Array>
+  | string
+  | number
+  | boolean
+  | null
+  | object;
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
+
+/** What a `Content-Type` says about how to read the body by default. */
+export function defaultAs(contentType: string): Exclude<RecordAs, 'stream'> {
+  if (JSON_TYPE.test(contentType)) return 'json';
+  if (/^text\//i.test(contentType)) return 'text';
+  return 'bytes';
+}
+
+/** Decodes a record body read whole (`bytes` of an empty body may be `undefined`) as asked. */
+export function decodeRecord(bytes: ArrayBuffer | undefined, as: Exclude<RecordAs, 'stream'>): unknown {
+  const view = new Uint8Array(bytes ?? new ArrayBuffer(0));
+  if (as === 'bytes') return view;
+  const text = new TextDecoder().decode(view);
+  if (as === 'text') return text;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ApifyError('The record is not valid JSON; read it with `as: "text"` or `as: "bytes"`.', { cause: error });
+  }
+}
+
+/** A response body as a web stream (an empty one when there is no body). */
+export const bodyStream = (response: Response): ReadableStream<Uint8Array> =>
+  response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
+
+/**
+ * Whether a 404 means "this record does not exist" rather than "the store (or the run) does not exist": both are
+ * `record-not-found`, so the message decides. Apify says "Record was not found" for a missing record and names the
+ * store, run or Actor otherwise. Any other wording counts as the store or run missing, so the caller gets an error
+ * instead of a silent `undefined`.
+ */
+export const isMissingRecord = (error: unknown): error is NotFoundError =>
+  error instanceof NotFoundError && error.type === 'record-not-found' && /^record\b/i.test(messageOf(error));
+
+const messageOf = (error: NotFoundError): string => {
+  const inner = (error.body as { error?: { message?: unknown } } | undefined)?.error?.message;
+  return typeof inner === 'string' ? inner : '';
+};
+
+/** The body and Content-Type `setRecord` sends for a value. */
+export function encodeRecord(
+  value: RecordValue,
+  contentType: string | undefined,
+): { data: BodyInit; contentType: string } {
+  if (value instanceof Uint8Array || value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+    return { data: value as BodyInit, contentType: contentType ?? 'application/octet-stream' };
+  }
+  if (typeof Blob !== 'undefined' && value instanceof Blob) {
+    return { data: value, contentType: contentType ?? (value.type || 'application/octet-stream') };
+  }
+  if (typeof ReadableStream !== 'undefined' && value instanceof ReadableStream) {
+    return { data: value, contentType: contentType ?? 'application/octet-stream' };
+  }
+  if (typeof value === 'string') return { data: value, contentType: contentType ?? 'text/plain; charset=utf-8' };
+  const json = JSON.stringify(value);
+  if (json === undefined) throw new ApifyInputError(`A record value of type ${typeof value} cannot be stored.`);
+  return { data: json, contentType: contentType ?? 'application/json; charset=utf-8' };
+}

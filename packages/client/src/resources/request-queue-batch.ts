@@ -1,0 +1,66 @@
+import { ApifyUserAbortError } from '../errors.js';
+
+/** The API takes at most this many requests per batch add or batch delete. */
+export const BATCH_SIZE = 25;
+/** First pause before re-sending unprocessed requests; doubles each round (with jitter). */
+export const UNPROCESSED_BASE_DELAY_MS = 500;
+
+/** Splits `items` into arrays of at most `size`. */
+export function chunk<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+}
+
+/**
+ * Runs `work` over `inputs` with at most `concurrency` in flight; resolves with the results in input order. After
+ * the first failure no new work starts, and the call rejects with that failure once the work in flight settles.
+ */
+export async function mapBounded<I, O>(
+  inputs: readonly I[],
+  concurrency: number,
+  work: (input: I) => Promise<O>,
+): Promise<O[]> {
+  const results = new Array<O>(inputs.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < inputs.length) {
+      const index = next++;
+      try {
+        results[index] = await work(inputs[index] as I);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  const workers = Array.from({ length: Math.max(1, Math.min(concurrency, inputs.length)) }, worker);
+  const settled = await Promise.allSettled(workers);
+  const rejection = settled.find((result) => result.status === 'rejected');
+  if (rejection) throw (rejection as PromiseRejectedResult).reason;
+  return results;
+}
+
+/** Backoff before unprocessed round `round` (0-based): base × 2^round × random [1, 2). */
+export const unprocessedDelay = (round: number, random: () => number = Math.random): number =>
+  UNPROCESSED_BASE_DELAY_MS * 2 ** round * (1 + random());
+
+/** Waits `ms`, or rejects with `ApifyUserAbortError` as soon as `signal` fires; the timer is always cleared. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      clearTimeout(timer);
+      reject(new ApifyUserAbortError('The call was aborted.', { cause: signal?.reason }));
+    };
+    if (signal?.aborted) {
+      reject(new ApifyUserAbortError('The call was aborted.', { cause: signal.reason }));
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', abort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', abort, { once: true });
+  });
+}

@@ -1,0 +1,115 @@
+import type { Run, TerminalRunStatus } from '@apify-runs/types';
+import { ApifyInputError, ApifyTimeoutError, ApifyUserAbortError, isNotFound } from '../errors.js';
+import { sleep } from '../transport/sleep.js';
+
+/** The statuses a run does not leave on its own (resurrect can still restart it). */
+export const TERMINAL_STATUSES: readonly TerminalRunStatus[] = ['SUCCEEDED', 'FAILED', 'TIMED-OUT', 'ABORTED'];
+
+/** True when `status` is one of {@link TERMINAL_STATUSES}. */
+export const isTerminalStatus = (status: string): status is TerminalRunStatus =>
+  (TERMINAL_STATUSES as readonly string[]).includes(status);
+
+/** A run in a terminal status, as `waitForFinish()` resolves it. */
+export type FinishedRun = Run & { status: TerminalRunStatus };
+
+/** Longest hold the server grants one `waitForFinish` request, in seconds. */
+export const MAX_WAIT_SECS = 60;
+/** Least time between the starts of two polls, so a server that ignores `waitForFinish` cannot make us spin. */
+const MIN_POLL_INTERVAL_MS = 1_000;
+/** How long a 404 right after the start still counts as replica lag rather than a missing run. */
+const REPLICA_LAG_MS = 3_000;
+const REPLICA_LAG_RETRY_MS = 250;
+/** setTimeout's largest delay; longer deadlines are simply never armed. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/**
+ * `waitForFinish()` ran out of time before the run finished. Unlike `apify-client`, which resolves with the
+ * unfinished run, this rejects; the last run seen is in `run` (undefined if none was seen).
+ */
+export class RunWaitTimeoutError extends ApifyTimeoutError {
+  override name = 'RunWaitTimeoutError';
+  /** The run as last seen, still in a non-terminal status; undefined when no poll answered. */
+  readonly run: Run | undefined;
+  constructor(timeoutMs: number, run: Run | undefined, cause?: unknown) {
+    const status = run ? `; last status ${run.status}` : '';
+    super(`The run did not finish within ${timeoutMs} ms${status}.`, { cause, mayHaveReachedServer: false });
+    this.run = run;
+  }
+}
+
+export interface WaitForFinishOptions {
+  /** Overall time to wait, in ms (not per attempt); default: no limit. */
+  timeoutMs?: number;
+  /** Stops the wait promptly, also while a poll is held by the server. */
+  signal?: AbortSignal;
+  /** Longest hold asked of the server per poll, 0–60 s; default 60. */
+  pollSecs?: number;
+}
+
+/** One poll: GET the run, held up to `waitSecs` by the server; `runId` pins it once known. Throws on 404. */
+export type PollRun = (poll: { waitSecs: number; signal: AbortSignal; runId: string | undefined }) => Promise<Run>;
+
+/** The error to throw when the caller's signal fired; keeps an `ApifyUserAbortError` the transport already made. */
+export function userAbortError(signal: AbortSignal | undefined, cause?: unknown): ApifyUserAbortError {
+  if (cause instanceof ApifyUserAbortError) return cause;
+  return new ApifyUserAbortError('The operation was aborted.', { cause: cause ?? signal?.reason });
+}
+
+/**
+ * Polls until the run reaches a terminal status. Each poll asks the server to hold the request (long-poll); a
+ * quick answer without a terminal status is followed by a short pause. The first run seen is followed by ID.
+ */
+export async function waitForRun(poll: PollRun, options: WaitForFinishOptions = {}): Promise<FinishedRun> {
+  const { timeoutMs, signal: userSignal } = options;
+  if (timeoutMs !== undefined && !(timeoutMs >= 0)) throw new ApifyInputError('timeoutMs must be a number ≥ 0.');
+  if (options.pollSecs !== undefined && !(options.pollSecs >= 0)) throw new ApifyInputError('pollSecs must be ≥ 0.');
+  const pollSecs = Math.min(MAX_WAIT_SECS, Math.floor(options.pollSecs ?? MAX_WAIT_SECS));
+  const started = Date.now();
+  const deadline = timeoutMs === undefined ? Number.POSITIVE_INFINITY : started + timeoutMs;
+  // One signal for polls and pauses: the caller's abort or our deadline, told apart when it fires.
+  const controller = new AbortController();
+  const onUserAbort = () => controller.abort(userSignal?.reason);
+  userSignal?.addEventListener('abort', onUserAbort, { once: true });
+  const timer =
+    deadline - started <= MAX_TIMER_MS ? setTimeout(() => controller.abort(), deadline - started) : undefined;
+  let last: Run | undefined;
+  const timedOut = (cause?: unknown) => new RunWaitTimeoutError(timeoutMs ?? 0, last, cause);
+  try {
+    for (;;) {
+      if (userSignal?.aborted) throw userAbortError(userSignal);
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw timedOut();
+      const pollStarted = Date.now();
+      try {
+        // Never ask for a hold past the deadline; whole seconds, as the spec types the parameter.
+        const waitSecs = Math.min(pollSecs, Math.floor(remaining / 1000));
+        const run = await poll({ waitSecs, signal: controller.signal, runId: last?.id });
+        last = run;
+        if (isTerminalStatus(run.status)) return run as FinishedRun;
+        const pause = MIN_POLL_INTERVAL_MS - (Date.now() - pollStarted);
+        const left = deadline - Date.now();
+        if (pause >= left) {
+          // No time for another poll after the pause: wait out the deadline rather than poll once more at its edge.
+          await sleep(Math.max(0, left), controller.signal);
+          throw timedOut();
+        }
+        if (pause > 0) await sleep(pause, controller.signal);
+      } catch (error) {
+        if (error instanceof RunWaitTimeoutError) throw error;
+        if (userSignal?.aborted) throw userAbortError(userSignal, error);
+        if (controller.signal.aborted) throw timedOut(error);
+        // A run just started may not be visible on every replica yet.
+        if (isNotFound(error) && !last && Date.now() - started < REPLICA_LAG_MS) {
+          await sleep(Math.min(REPLICA_LAG_RETRY_MS, Math.max(0, deadline - Date.now())), controller.signal).catch(
+            () => undefined,
+          );
+          continue;
+        }
+        throw error;
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+    userSignal?.removeEventListener('abort', onUserAbort);
+  }
+}

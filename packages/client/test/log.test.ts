@@ -1,0 +1,212 @@
+import type { RunStatus } from '@apify-runs/types';
+import { describe, expect, it } from 'vitest';
+import {
+  type ApifyClient,
+  ApifyConnectionError,
+  ApifyUserAbortError,
+  createApifyClient,
+  NotFoundError,
+  type RunClient,
+} from '../src/index.js';
+import { useEmulator } from './support/emulator.js';
+
+const env = useEmulator();
+let counter = 0;
+
+function scene(status: RunStatus = 'RUNNING') {
+  const { admin } = env.emulator();
+  counter += 1;
+  const actor = admin.createActor({ name: `log-test-${counter}` });
+  const { run } = admin.createRun({ actorId: actor.id, status });
+  return { actor, runId: run.id };
+}
+
+type Scene = ReturnType<typeof scene>;
+const LOCATORS: [string, (client: ApifyClient, scene: Scene) => RunClient][] = [
+  ['run(id)', (client, s) => client.run(s.runId)],
+  ['lastRun(actor)', (client, s) => client.lastRun(`demo/${s.actor.name}`)],
+];
+
+async function collect(lines: AsyncIterable<string>): Promise<string[]> {
+  const out: string[] = [];
+  for await (const line of lines) out.push(line);
+  return out;
+}
+
+describe.each(LOCATORS)('LogClient via %s', (_, locate) => {
+  it('get() returns the log without ANSI sequences, get({ raw }) with them', async () => {
+    const s = scene('RUNNING');
+    env.emulator().admin.appendLog(s.runId, 'plain\n\x1b[32mgreen\x1b[0m\n');
+    const log = locate(env.client(), s).log;
+    expect(await log.get()).toBe('plain\ngreen\n');
+    expect(await log.get({ raw: true })).toBe('plain\n\x1b[32mgreen\x1b[0m\n');
+  });
+
+  it('get() of an empty log is an empty string', async () => {
+    const s = scene('RUNNING');
+    expect(await locate(env.client(), s).log.get()).toBe('');
+  });
+
+  it('stream() yields lines as they are written and ends when the run finishes', async () => {
+    const s = scene('RUNNING');
+    const { admin } = env.emulator();
+    admin.appendLog(s.runId, 'line one\nline t');
+    const lines: string[] = [];
+    const done = (async () => {
+      for await (const line of locate(env.client(), s).log.stream()) {
+        lines.push(line);
+        if (lines.length === 1) {
+          // Written while the stream is open: the second line arrives in two pieces.
+          setTimeout(() => admin.appendLog(s.runId, 'wo\r\n€uro\n'), 50);
+          setTimeout(() => admin.appendLog(s.runId, 'no newline at the end'), 100);
+          setTimeout(() => admin.setRunStatus(s.runId, 'SUCCEEDED'), 150);
+        }
+      }
+    })();
+    await done;
+    expect(lines.slice(0, 3)).toEqual(['line one', 'line two', '€uro']);
+    // The status line is appended after the unterminated text, so that text ends up joined with it.
+    expect(lines[3]).toMatch(/^no newline at the end.*ACTOR: Run status changed to SUCCEEDED$/);
+    expect(lines).toHaveLength(4);
+  });
+
+  it('stream() of a finished run yields the whole log and ends', async () => {
+    const s = scene('RUNNING');
+    env.emulator().admin.appendLog(s.runId, 'a\nb\n');
+    env.emulator().admin.setRunStatus(s.runId, 'SUCCEEDED');
+    const lines = await collect(locate(env.client(), s).log.stream());
+    expect(lines.slice(0, 2)).toEqual(['a', 'b']);
+    expect(lines[2]).toMatch(/Run status changed to SUCCEEDED$/);
+  });
+
+  it('stream() stops with ApifyUserAbortError when the signal aborts mid-stream', async () => {
+    const s = scene('RUNNING');
+    env.emulator().admin.appendLog(s.runId, 'first\n');
+    const controller = new AbortController();
+    const lines: string[] = [];
+    const started = Date.now();
+    const error = await (async () => {
+      for await (const line of locate(env.client(), s).log.stream({ signal: controller.signal })) {
+        lines.push(line);
+        setTimeout(() => controller.abort(), 100);
+      }
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApifyUserAbortError);
+    expect(lines).toEqual(['first']);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('breaking out of stream() ends a live stream at once', async () => {
+    const s = scene('RUNNING');
+    env.emulator().admin.appendLog(s.runId, 'first\nsecond\n');
+    const started = Date.now();
+    for await (const line of locate(env.client(), s).log.stream()) {
+      expect(line).toBe('first');
+      break;
+    }
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('LogClient errors', () => {
+  it('get() of the log of a missing run throws NotFoundError rather than resolving to undefined', async () => {
+    await expect(env.client().run('NoSuchRun12345678').log.get()).rejects.toBeInstanceOf(NotFoundError);
+    const { actor } = scene('RUNNING');
+    await expect(env.client().lastRun(actor.id, { status: 'FAILED' }).log.get()).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('stream() of a missing run throws NotFoundError', async () => {
+    await expect(collect(env.client().run('NoSuchRun12345678').log.stream())).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('stream() with an already aborted signal sends nothing', async () => {
+    let calls = 0;
+    const client = env.client({
+      fetch: (input, init) => {
+        calls += 1;
+        return fetch(input, init);
+      },
+    });
+    const lines = client.run('AnyRun00000000001').log.stream({ signal: AbortSignal.abort() });
+    await expect(collect(lines)).rejects.toBeInstanceOf(ApifyUserAbortError);
+    expect(calls).toBe(0);
+  });
+});
+
+describe('stream() line splitting (injected fetch, byte-exact chunks)', () => {
+  /** A client whose log endpoint answers with these byte chunks; `cancelled` tells whether the body was cancelled. */
+  function withBody(chunks: Uint8Array[], { endAfter = true } = {}) {
+    const state = { cancelled: false, url: '' };
+    const client = createApifyClient({
+      token: 't',
+      baseUrl: 'http://fake.invalid',
+      maxRetries: 0,
+      fetch: async (input) => {
+        state.url = (input as Request).url;
+        let index = 0;
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            const chunk = chunks[index++];
+            if (chunk) controller.enqueue(chunk);
+            else if (endAfter) controller.close();
+          },
+          cancel() {
+            state.cancelled = true;
+          },
+        });
+        return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+      },
+    });
+    return { client, state };
+  }
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it('joins lines and multi-byte characters split across chunks, and yields a trailing partial line', async () => {
+    const euro = bytes('€'); // 3 bytes
+    const { client, state } = withBody([
+      bytes('one\ntw'),
+      bytes('o\r\n'),
+      euro.slice(0, 1),
+      euro.slice(1),
+      bytes('\n\nlast'),
+    ]);
+    expect(await collect(client.run('R').log.stream({ raw: true }))).toEqual(['one', 'two', '€', '', 'last']);
+    const url = new URL(state.url);
+    expect(url.pathname).toBe('/v2/actor-runs/R/log');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ stream: 'true', raw: 'true' });
+  });
+
+  it('cancels the body when the consumer breaks out', async () => {
+    const { client, state } = withBody([bytes('a\nb\n')], { endAfter: false });
+    for await (const line of client.run('R').log.stream()) {
+      expect(line).toBe('a');
+      break;
+    }
+    expect(state.cancelled).toBe(true);
+  });
+
+  it('turns a body that breaks off into ApifyConnectionError', async () => {
+    const client = createApifyClient({
+      token: 't',
+      baseUrl: 'http://fake.invalid',
+      fetch: async () => {
+        let sent = false;
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (!sent) {
+              sent = true;
+              controller.enqueue(bytes('partial\n'));
+            } else controller.error(new TypeError('terminated'));
+          },
+        });
+        return new Response(body);
+      },
+    });
+    const lines: string[] = [];
+    const error = await (async () => {
+      for await (const line of client.run('R').log.stream()) lines.push(line);
+    })().catch((e: unknown) => e);
+    expect(lines).toEqual(['partial']);
+    expect(error).toBeInstanceOf(ApifyConnectionError);
+  });
+});

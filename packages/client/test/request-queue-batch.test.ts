@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { ApifyUserAbortError } from '../src/index.js';
+import { chunk, mapBounded, sleep, unprocessedDelay } from '../src/resources/request-queue-batch.js';
+
+describe('batching helpers', () => {
+  it('chunks into 25s', () => {
+    expect(chunk(Array.from({ length: 51 }, (_, i) => i)).map((c) => c.length)).toEqual([25, 25, 1]);
+    expect(chunk([])).toEqual([]);
+  });
+
+  it('keeps at most `concurrency` tasks in flight and returns results in input order', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const results = await mapBounded([5, 1, 4, 2, 3, 0, 6], 3, async (ms) => {
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, ms * 3));
+      inFlight -= 1;
+      return ms * 10;
+    });
+    expect(peak).toBe(3);
+    expect(results).toEqual([50, 10, 40, 20, 30, 0, 60]);
+  });
+
+  it('stops starting work after a failure', async () => {
+    const started: number[] = [];
+    const run = mapBounded([0, 1, 2, 3, 4], 1, async (n) => {
+      started.push(n);
+      if (n === 1) throw new Error('boom');
+      return n;
+    });
+    await expect(run).rejects.toThrow('boom');
+    expect(started).toEqual([0, 1]);
+  });
+
+  it('backs off exponentially with jitter in [1, 2)', () => {
+    expect(unprocessedDelay(0, () => 0)).toBe(500);
+    expect(unprocessedDelay(2, () => 0)).toBe(2000);
+    expect(unprocessedDelay(1, () => 0.999)).toBeLessThan(2000);
+  });
+
+  it('sleep rejects with ApifyUserAbortError on abort, and at once for an aborted signal', async () => {
+    const controller = new AbortController();
+    const pending = sleep(10_000, controller.signal);
+    controller.abort();
+    await expect(pending).rejects.toBeInstanceOf(ApifyUserAbortError);
+    await expect(sleep(10_000, AbortSignal.abort())).rejects.toBeInstanceOf(ApifyUserAbortError);
+    await expect(sleep(1)).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,289 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { callApi, createCore } from '../src/core.js';
+import {
+  ApifyConnectionError,
+  ApifyTimeoutError,
+  ApifyUserAbortError,
+  InternalServerError,
+  RateLimitError,
+} from '../src/errors.js';
+import { type ApifyClientOptions, resolveOptions } from '../src/options.js';
+import { attemptOf } from '../src/transport/transport.js';
+import { TOKEN, useEmulator } from './support/emulator.js';
+
+const env = useEmulator();
+let actors = 0;
+
+afterEach(() => {
+  env.emulator().faults.clear();
+});
+
+/** A fresh finished run with one stored item. */
+async function runWithOneItem() {
+  const admin = env.emulator().admin;
+  const actor = admin.createActor({ name: `faults-${++actors}` });
+  const { run, datasetId } = admin.createRun({ actorId: actor.id, status: 'SUCCEEDED' });
+  await admin.pushItems(datasetId, [{ n: 0 }]);
+  return { runId: run.id };
+}
+
+/** The core the resource helpers use, aimed at the emulator (for `parseAs` and the retry mode per call). */
+const coreFor = (overrides: ApifyClientOptions = {}) =>
+  createCore(resolveOptions({ token: TOKEN, baseUrl: env.emulator().url, maxRetries: 2, ...overrides }));
+
+const getRun = (runId: string, overrides: ApifyClientOptions = {}, signal?: AbortSignal) =>
+  callApi<{ data: { id: string } }>(coreFor(overrides), {
+    method: 'GET',
+    template: '/v2/actor-runs/{runId}',
+    path: { runId },
+    ...(signal ? { signal } : {}),
+  });
+
+const listItems = async (runId: string) => {
+  const { data } = await callApi<unknown[]>(coreFor(), {
+    method: 'GET',
+    template: '/v2/actor-runs/{runId}/dataset/items',
+    path: { runId },
+  });
+  return data;
+};
+
+const closedPort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+const elapsed = async <T>(work: () => Promise<T>) => {
+  const started = performance.now();
+  const result = await work().catch((error: unknown) => error);
+  return { result, ms: performance.now() - started };
+};
+
+describe('retries through the emulator', () => {
+  it('waits for Retry-After on a 429, then succeeds', async () => {
+    const { runId } = await runWithOneItem();
+    env.emulator().faults.add({
+      match: { operationId: 'actorRun_get' },
+      times: 1,
+      fault: { kind: 'status', status: 429, retryAfter: 1 },
+    });
+    const { result, ms } = await elapsed(() => getRun(runId));
+    const { data, response } = result as Awaited<ReturnType<typeof getRun>>;
+    expect(data.data.id).toBe(runId);
+    expect(attemptOf(response)).toBe(2);
+    expect(ms).toBeGreaterThanOrEqual(950);
+    expect(ms).toBeLessThan(2500);
+  });
+
+  it('retries a 5xx, then succeeds; with retries used up the error carries the attempt', async () => {
+    const { runId } = await runWithOneItem();
+    env
+      .emulator()
+      .faults.add({ match: { operationId: 'actorRun_get' }, times: 1, fault: { kind: 'status', status: 503 } });
+    const { data, response } = await getRun(runId);
+    expect(data.data.id).toBe(runId);
+    expect(attemptOf(response)).toBe(2);
+
+    env
+      .emulator()
+      .faults.add({ match: { operationId: 'actorRun_get' }, times: 2, fault: { kind: 'status', status: 500 } });
+    const error = await getRun(runId, { maxRetries: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect((error as InternalServerError).attempt).toBe(2);
+    expect((error as InternalServerError).type).toBe('internal-server-error');
+  });
+
+  it('a 429 on a dataset push is retried (the server did nothing), and the item is stored once', async () => {
+    const { runId } = await runWithOneItem();
+    env.emulator().faults.add({
+      match: { operationId: 'actorRun_dataset_items_post' },
+      times: 1,
+      fault: { kind: 'status', status: 429, retryAfter: 0 },
+    });
+    const { response } = await callApi(coreFor(), {
+      method: 'POST',
+      template: '/v2/actor-runs/{runId}/dataset/items',
+      path: { runId },
+      body: [{ n: 1 }],
+    });
+    expect(response.status).toBe(201);
+    expect(attemptOf(response)).toBe(2);
+    expect(await listItems(runId)).toEqual([{ n: 0 }, { n: 1 }]);
+  });
+
+  it('a 429 that outlasts the retries becomes RateLimitError', async () => {
+    const { runId } = await runWithOneItem();
+    env.emulator().faults.add({
+      match: { operationId: 'actorRun_get' },
+      fault: { kind: 'status', status: 429, retryAfter: 0 },
+    });
+    const error = await getRun(runId, { maxRetries: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).headers.get('retry-after')).toBe('0');
+  });
+
+  it('retries a reset connection on GET', async () => {
+    const { runId } = await runWithOneItem();
+    env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, times: 1, fault: { kind: 'reset' } });
+    const { data, response } = await getRun(runId);
+    expect(data.data.id).toBe(runId);
+    expect(attemptOf(response)).toBe(2);
+  });
+
+  it('never retries a reset dataset push: the caller sees it, and nothing is stored twice', async () => {
+    const { runId } = await runWithOneItem();
+    env.emulator().faults.add({
+      match: { operationId: 'actorRun_dataset_items_post' },
+      times: 1,
+      fault: { kind: 'reset' },
+    });
+    const core = coreFor({ maxRetries: 4 });
+    const error = await callApi(core, {
+      method: 'POST',
+      template: '/v2/actor-runs/{runId}/dataset/items',
+      path: { runId },
+      body: [{ n: 1 }],
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApifyConnectionError);
+    expect((error as ApifyConnectionError).mayHaveReachedServer).toBe(true);
+    expect((error as Error).cause).toBeDefined();
+    // Had the push been retried, the retired fault would have let the second attempt store { n: 1 }.
+    expect(await listItems(runId)).toEqual([{ n: 0 }]);
+
+    // Same through client.raw: a POST defaults to unsent-only.
+    env
+      .emulator()
+      .faults.add({ match: { operationId: 'actorRun_dataset_items_post' }, times: 1, fault: { kind: 'reset' } });
+    const raw = env.client({ maxRetries: 4 }).raw;
+    await expect(
+      raw.POST('/v2/actor-runs/{runId}/dataset/items', { params: { path: { runId } }, body: [{ n: 2 }] }),
+    ).rejects.toBeInstanceOf(ApifyConnectionError);
+    expect(await listItems(runId)).toHaveLength(1);
+  });
+
+  it('retries a GET whose body was cut short; without retries it is a connection error', async () => {
+    const { runId } = await runWithOneItem();
+    env.emulator().faults.add({
+      match: { operationId: 'actorRun_dataset_items_get' },
+      times: 1,
+      fault: { kind: 'truncate', bytes: 3 },
+    });
+    const { data, response } = await callApi<unknown[]>(coreFor(), {
+      method: 'GET',
+      template: '/v2/actor-runs/{runId}/dataset/items',
+      path: { runId },
+    });
+    expect(data).toEqual([{ n: 0 }]);
+    expect(attemptOf(response)).toBe(2);
+
+    env
+      .emulator()
+      .faults.add({ match: { operationId: 'actorRun_get' }, times: 1, fault: { kind: 'truncate', bytes: 5 } });
+    const error = await getRun(runId, { maxRetries: 0 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApifyConnectionError);
+    expect(error).not.toBeInstanceOf(ApifyTimeoutError);
+    expect((error as ApifyConnectionError).mayHaveReachedServer).toBe(true);
+  });
+
+  it('fails a connection refused with mayHaveReachedServer false, after retrying even a push', async () => {
+    let calls = 0;
+    const counting = ((input: RequestInfo | URL, init?: RequestInit) => {
+      calls++;
+      return fetch(input, init);
+    }) as typeof fetch;
+    // A port that was just free and is closed again: connect() is refused before a byte is sent.
+    const port = await closedPort();
+    const core = createCore(
+      resolveOptions({ token: TOKEN, baseUrl: `http://127.0.0.1:${port}`, maxRetries: 1, fetch: counting }),
+    );
+    const error = await callApi(core, {
+      method: 'POST',
+      template: '/v2/actor-runs/{runId}/dataset/items',
+      path: { runId: 'r1' },
+      body: [{ n: 1 }],
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApifyConnectionError);
+    expect((error as ApifyConnectionError).mayHaveReachedServer).toBe(false);
+    expect((error as Error).message).toContain('ECONNREFUSED');
+    expect(calls).toBe(2);
+  });
+});
+
+describe('timeouts and aborts through the emulator', () => {
+  it('times out a hanging attempt and retries it', async () => {
+    const { runId } = await runWithOneItem();
+    env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, times: 1, fault: { kind: 'hang' } });
+    const { result, ms } = await elapsed(() => getRun(runId, { timeoutMs: 200, maxRetries: 1 }));
+    const { data, response } = result as Awaited<ReturnType<typeof getRun>>;
+    expect(data.data.id).toBe(runId);
+    expect(attemptOf(response)).toBe(2);
+    expect(ms).toBeGreaterThanOrEqual(190);
+
+    env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, fault: { kind: 'hang' } });
+    const failed = await elapsed(() => getRun(runId, { timeoutMs: 150, maxRetries: 1 }));
+    expect(failed.result).toBeInstanceOf(ApifyTimeoutError);
+    expect(failed.ms).toBeGreaterThanOrEqual(290);
+    expect(failed.ms).toBeLessThan(1500);
+  });
+
+  it('a per-call timeoutMs overrides the client default, and covers a slow body', async () => {
+    const { runId } = await runWithOneItem();
+    env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, fault: { kind: 'delay', ms: 1000 } });
+    const error = await callApi(coreFor({ maxRetries: 0 }), {
+      method: 'GET',
+      template: '/v2/actor-runs/{runId}',
+      path: { runId },
+      timeoutMs: 100,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApifyTimeoutError);
+    expect((error as Error).message).toContain('GET /v2/actor-runs/');
+  });
+
+  it('rejects fast when the caller aborts during a request', async () => {
+    const { runId } = await runWithOneItem();
+    env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, fault: { kind: 'hang' } });
+    const controller = new AbortController();
+    const reason = new Error('stop');
+    setTimeout(() => controller.abort(reason), 100);
+    const { result, ms } = await elapsed(() => getRun(runId, { timeoutMs: 10_000, maxRetries: 3 }, controller.signal));
+    expect(result).toBeInstanceOf(ApifyUserAbortError);
+    expect((result as Error).cause).toBe(reason);
+    expect(ms).toBeLessThan(500);
+  });
+
+  it('rejects fast when the caller aborts during a backoff wait, leaving no timer behind', async () => {
+    const { runId } = await runWithOneItem();
+    env.emulator().faults.add({
+      match: { operationId: 'actorRun_get' },
+      fault: { kind: 'status', status: 503, retryAfter: 5 },
+    });
+    // Our timers are recognisable by their delays: 7,777 ms attempt deadlines and the 5 s Retry-After backoff.
+    const set = vi.spyOn(globalThis, 'setTimeout');
+    const clear = vi.spyOn(globalThis, 'clearTimeout');
+    const controller = new AbortController();
+    const abortTimer = setTimeout(() => controller.abort(), 200);
+    try {
+      const { result, ms } = await elapsed(() => getRun(runId, { maxRetries: 3, timeoutMs: 7_777 }, controller.signal));
+      expect(result).toBeInstanceOf(ApifyUserAbortError);
+      expect(ms).toBeGreaterThanOrEqual(190);
+      expect(ms).toBeLessThan(1000);
+      const ours = set.mock.calls.flatMap((call, i) =>
+        call[1] === 7_777 || call[1] === 5_000 ? [{ ms: call[1], handle: set.mock.results[i]?.value }] : [],
+      );
+      expect(ours.map((timer) => timer.ms)).toEqual([7_777, 5_000]);
+      const cleared = new Set(clear.mock.calls.map((call) => call[0]));
+      for (const timer of ours) expect(cleared.has(timer.handle)).toBe(true);
+    } finally {
+      clearTimeout(abortTimer);
+      set.mockRestore();
+      clear.mockRestore();
+    }
+  });
+});

@@ -1,0 +1,134 @@
+import type { Run, RunStatus, TerminalRunStatus } from '@apify-runs/types';
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  type ApifyApiError,
+  type ApifyClient,
+  type ApifyConnectionError,
+  type ApifyError,
+  type ApifyInputError,
+  type ApifyTimeoutError,
+  type ApifyUserAbortError,
+  type AuthenticationError,
+  type BadRequestError,
+  type ConflictError,
+  createApifyClient,
+  type FinishedRun,
+  type InternalServerError,
+  type LogClient,
+  type NotFoundError,
+  type PayloadTooLargeError,
+  type PermissionDeniedError,
+  type RateLimitError,
+  type RunClient,
+  type RunWaitTimeoutError,
+} from '../src/index.js';
+
+declare const client: ApifyClient;
+declare const run: RunClient;
+
+describe('client and locators', () => {
+  it('createApifyClient returns an ApifyClient; both locators give a RunClient', () => {
+    expectTypeOf(createApifyClient()).toEqualTypeOf<ApifyClient>();
+    expectTypeOf(client.run('id')).toEqualTypeOf<RunClient>();
+    expectTypeOf(client.lastRun('user/actor', { status: 'SUCCEEDED', origin: 'API' })).toEqualTypeOf<RunClient>();
+    // @ts-expect-error status is the run status enum, not any string
+    client.lastRun('user/actor', { status: 'DONE' });
+    // @ts-expect-error origin is the origin enum
+    client.lastRun('user/actor', { origin: 'EMAIL' });
+  });
+
+  it('a RunClient carries its log', () => {
+    expectTypeOf(run.log).toEqualTypeOf<LogClient>();
+  });
+});
+
+describe('RunClient methods', () => {
+  it('get() is the run or undefined, with waitForFinish and call options', () => {
+    expectTypeOf(run.get()).toEqualTypeOf<Promise<Run | undefined>>();
+    expectTypeOf(run.get)
+      .parameter(0)
+      .toEqualTypeOf<{ waitForFinish?: number; signal?: AbortSignal; timeoutMs?: number } | undefined>();
+  });
+
+  it('waitForFinish() resolves with a run narrowed to a terminal status', () => {
+    expectTypeOf(run.waitForFinish({ timeoutMs: 1, pollSecs: 1, signal: AbortSignal.abort() })).toEqualTypeOf<
+      Promise<FinishedRun>
+    >();
+    expectTypeOf<FinishedRun['status']>().toEqualTypeOf<TerminalRunStatus>();
+    expectTypeOf<TerminalRunStatus>().toEqualTypeOf<'SUCCEEDED' | 'FAILED' | 'TIMED-OUT' | 'ABORTED'>();
+    expectTypeOf<FinishedRun>().toExtend<Run>();
+  });
+
+  it('actions return the run (or nothing) and take spec-typed input', () => {
+    expectTypeOf(run.update({ statusMessage: 'x', isStatusMessageTerminal: true })).toEqualTypeOf<Promise<Run>>();
+    // @ts-expect-error status is not updatable
+    run.update({ status: 'SUCCEEDED' satisfies RunStatus });
+    expectTypeOf(run.delete()).toEqualTypeOf<Promise<void>>();
+    expectTypeOf(run.abort({ gracefully: true })).toEqualTypeOf<Promise<Run>>();
+    expectTypeOf(run.metamorph('user/target', { any: 'input' }, { build: 'latest' })).toEqualTypeOf<Promise<Run>>();
+    expectTypeOf(run.reboot()).toEqualTypeOf<Promise<Run>>();
+    expectTypeOf(run.resurrect({ memory: 4096, timeout: 60, restartOnError: true })).toEqualTypeOf<Promise<Run>>();
+    // @ts-expect-error memory is a number
+    run.resurrect({ memory: '4096' });
+    expectTypeOf(run.charge({ eventName: 'item', count: 1 }, { idempotencyKey: 'k' })).toEqualTypeOf<Promise<void>>();
+    // @ts-expect-error count is required
+    run.charge({ eventName: 'item' });
+  });
+
+  it('every method takes a signal and a timeout', () => {
+    const call = { signal: AbortSignal.abort(), timeoutMs: 1_000 };
+    run.get(call);
+    run.update({}, call);
+    run.delete(call);
+    run.abort(call);
+    run.metamorph('t', undefined, call);
+    run.reboot(call);
+    run.resurrect(call);
+    run.charge({ eventName: 'e', count: 1 }, call);
+    run.log.get(call);
+    run.log.stream(call);
+  });
+});
+
+describe('LogClient', () => {
+  it('get() is the text; a 404 throws rather than resolving to undefined', () => {
+    expectTypeOf(run.log.get({ raw: true })).toEqualTypeOf<Promise<string>>();
+  });
+
+  it('stream() is an async iterable of lines', () => {
+    expectTypeOf(run.log.stream()).toExtend<AsyncIterable<string>>();
+  });
+});
+
+describe('error classes', () => {
+  it('form one hierarchy under ApifyError', () => {
+    expectTypeOf<ApifyApiError>().toExtend<ApifyError>();
+    expectTypeOf<ApifyInputError>().toExtend<ApifyError>();
+    expectTypeOf<ApifyConnectionError>().toExtend<ApifyError>();
+    expectTypeOf<ApifyTimeoutError>().toExtend<ApifyConnectionError>();
+    expectTypeOf<ApifyUserAbortError>().toExtend<ApifyError>();
+    expectTypeOf<BadRequestError>().toExtend<ApifyApiError>();
+    expectTypeOf<AuthenticationError>().toExtend<ApifyApiError>();
+    expectTypeOf<PermissionDeniedError>().toExtend<ApifyApiError>();
+    expectTypeOf<NotFoundError>().toExtend<ApifyApiError>();
+    expectTypeOf<ConflictError>().toExtend<ApifyApiError>();
+    expectTypeOf<PayloadTooLargeError>().toExtend<ApifyApiError>();
+    expectTypeOf<RateLimitError>().toExtend<ApifyApiError>();
+    expectTypeOf<InternalServerError>().toExtend<ApifyApiError>();
+  });
+
+  it('ApifyApiError carries status, type, method, path, attempt and body', () => {
+    expectTypeOf<ApifyApiError['status']>().toEqualTypeOf<number>();
+    expectTypeOf<ApifyApiError['type']>().toEqualTypeOf<string>();
+    expectTypeOf<ApifyApiError['method']>().toEqualTypeOf<string>();
+    expectTypeOf<ApifyApiError['path']>().toEqualTypeOf<string>();
+    expectTypeOf<ApifyApiError['attempt']>().toEqualTypeOf<number>();
+    expectTypeOf<ApifyApiError>().toHaveProperty('body');
+    expectTypeOf<ApifyConnectionError['mayHaveReachedServer']>().toEqualTypeOf<boolean>();
+  });
+
+  it('RunWaitTimeoutError is an ApifyTimeoutError with the last run seen', () => {
+    expectTypeOf<RunWaitTimeoutError>().toExtend<ApifyTimeoutError>();
+    expectTypeOf<RunWaitTimeoutError['run']>().toEqualTypeOf<Run | undefined>();
+  });
+});

@@ -1,0 +1,194 @@
+import type { Run, RunStatus } from '@apify-runs/types';
+import { describe, expect, it } from 'vitest';
+import {
+  type ApifyClient,
+  ApifyInputError,
+  ApifyTimeoutError,
+  ApifyUserAbortError,
+  createApifyClient,
+  NotFoundError,
+  type RunClient,
+  RunWaitTimeoutError,
+} from '../src/index.js';
+import { useEmulator } from './support/emulator.js';
+
+const env = useEmulator();
+let counter = 0;
+
+function scene(status: RunStatus = 'RUNNING') {
+  const { admin } = env.emulator();
+  counter += 1;
+  const actor = admin.createActor({ name: `wait-test-${counter}` });
+  const { run } = admin.createRun({ actorId: actor.id, status });
+  return { actor, runId: run.id };
+}
+
+type Scene = ReturnType<typeof scene>;
+const LOCATORS: [string, (client: ApifyClient, scene: Scene) => RunClient][] = [
+  ['run(id)', (client, s) => client.run(s.runId)],
+  ['lastRun(actor)', (client, s) => client.lastRun(s.actor.id, { status: 'RUNNING' })],
+];
+
+/** Records every request's path and query, then lets it through to the emulator. */
+function recording() {
+  const requests: URL[] = [];
+  const client = env.client({
+    fetch: (input, init) => {
+      requests.push(new URL((input as Request).url));
+      return fetch(input, init);
+    },
+  });
+  return { requests, client };
+}
+
+describe.each(LOCATORS)('waitForFinish() via %s', (_, locate) => {
+  it('resolves with the run once it finishes, across several polls', async () => {
+    const s = scene('RUNNING');
+    env.emulator().admin.planRun(s.runId, [{ status: 'SUCCEEDED', afterMs: 1_500 }]);
+    const { requests, client } = recording();
+    const finished = await locate(client, s).waitForFinish({ pollSecs: 1, timeoutMs: 10_000 });
+    expect(finished.status).toBe('SUCCEEDED');
+    expect(finished.id).toBe(s.runId);
+    expect(finished.finishedAt).not.toBeNull();
+    expect(requests.length).toBeGreaterThanOrEqual(2);
+    for (const url of requests) expect(url.searchParams.get('waitForFinish')).toBe('1');
+  });
+
+  it('follows the first run it saw by ID, so the status filter cannot lose it', async () => {
+    const s = scene('RUNNING');
+    env.emulator().admin.planRun(s.runId, [{ status: 'SUCCEEDED', afterMs: 1_200 }]);
+    const { requests, client } = recording();
+    // pollSecs 0: every poll answers at once, so several polls happen while the run is RUNNING and after.
+    const finished = await locate(client, s).waitForFinish({ pollSecs: 0, timeoutMs: 10_000 });
+    expect(finished.status).toBe('SUCCEEDED');
+    for (const url of requests.slice(1)) expect(url.pathname).toBe(`/v2/actor-runs/${s.runId}`);
+  });
+
+  it('rejects with RunWaitTimeoutError holding the last run seen', async () => {
+    const s = scene('RUNNING');
+    const started = Date.now();
+    const error = await locate(env.client(), s)
+      .waitForFinish({ timeoutMs: 1_500 })
+      .catch((e: unknown) => e);
+    const elapsed = Date.now() - started;
+    expect(error).toBeInstanceOf(RunWaitTimeoutError);
+    expect(error).toBeInstanceOf(ApifyTimeoutError);
+    expect((error as RunWaitTimeoutError).run?.id).toBe(s.runId);
+    expect((error as RunWaitTimeoutError).run?.status).toBe('RUNNING');
+    expect(elapsed).toBeGreaterThanOrEqual(1_400);
+    expect(elapsed).toBeLessThan(3_000);
+  });
+
+  it('rejects with ApifyUserAbortError promptly while the server holds the poll', async () => {
+    const s = scene('RUNNING');
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 300);
+    const started = Date.now();
+    const error = await locate(env.client(), s)
+      .waitForFinish({ signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApifyUserAbortError);
+    expect(Date.now() - started).toBeLessThan(1_500);
+  });
+});
+
+describe('waitForFinish() edge cases', () => {
+  it('resolves at once for a run that already finished', async () => {
+    const s = scene('ABORTED');
+    const { requests, client } = recording();
+    expect((await client.run(s.runId).waitForFinish()).status).toBe('ABORTED');
+    expect(requests).toHaveLength(1);
+  });
+
+  it('rejects a negative or non-numeric timeoutMs or pollSecs before any request', async () => {
+    const { requests, client } = recording();
+    const run = client.run('AnyRun00000000001');
+    await expect(run.waitForFinish({ timeoutMs: -1 })).rejects.toBeInstanceOf(ApifyInputError);
+    await expect(run.waitForFinish({ timeoutMs: Number.NaN })).rejects.toBeInstanceOf(ApifyInputError);
+    await expect(run.waitForFinish({ pollSecs: -5 })).rejects.toBeInstanceOf(ApifyInputError);
+    expect(requests).toHaveLength(0);
+  });
+
+  it('rejects an already aborted signal without any request', async () => {
+    const s = scene('RUNNING');
+    const { requests, client } = recording();
+    const error = await client
+      .run(s.runId)
+      .waitForFinish({ signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApifyUserAbortError);
+    expect(requests).toHaveLength(0);
+  });
+
+  it('waits for a run that appears shortly after the wait began (replica lag)', async () => {
+    const { admin } = env.emulator();
+    const actor = admin.createActor({ name: `wait-late-${++counter}` });
+    const runId = `LateRun${String(counter).padStart(10, '0')}`;
+    setTimeout(() => admin.createRun({ actorId: actor.id, id: runId, status: 'SUCCEEDED' }), 600);
+    const finished = await env.client().run(runId).waitForFinish({ timeoutMs: 10_000 });
+    expect(finished.id).toBe(runId);
+  });
+
+  it('rejects with NotFoundError when the run stays missing past the lag window', async () => {
+    const started = Date.now();
+    const error = await env
+      .client()
+      .run('NoSuchRun12345678')
+      .waitForFinish({ timeoutMs: 20_000 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_900);
+    expect(Date.now() - started).toBeLessThan(6_000);
+  });
+
+  it('never busy-loops against a server that ignores waitForFinish', async () => {
+    const requests: URL[] = [];
+    const running: Partial<Run> = { id: 'FakeRun0000000001', status: 'RUNNING' };
+    const client = createApifyClient({
+      token: 't',
+      baseUrl: 'http://fake.invalid',
+      fetch: async (input) => {
+        requests.push(new URL((input as Request).url));
+        return Response.json({ data: running });
+      },
+    });
+    const error = await client
+      .run('FakeRun0000000001')
+      .waitForFinish({ timeoutMs: 2_500 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RunWaitTimeoutError);
+    // One poll a second at most: 0 s, 1 s, 2 s.
+    expect(requests.length).toBeGreaterThanOrEqual(2);
+    expect(requests.length).toBeLessThanOrEqual(3);
+    // Holds never run past the deadline and are whole seconds.
+    expect(requests.map((url) => url.searchParams.get('waitForFinish'))).toEqual(
+      ['2', '1', null].slice(0, requests.length),
+    );
+  });
+
+  it('never asks the server for more than 60 s per poll', async () => {
+    const s = scene('RUNNING');
+    const { requests, client } = recording();
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 200);
+    await client
+      .run(s.runId)
+      .waitForFinish({ signal: controller.signal, pollSecs: 600 })
+      .catch(() => undefined);
+    expect(requests[0]?.searchParams.get('waitForFinish')).toBe('60');
+  });
+
+  it('get({ waitForFinish }) caps the hold at 60 s', async () => {
+    const s = scene('SUCCEEDED');
+    const { requests, client } = recording();
+    await client.run(s.runId).get({ waitForFinish: 3_600 });
+    expect(requests[0]?.searchParams.get('waitForFinish')).toBe('60');
+  });
+
+  it('get({ waitForFinish }) extends the attempt deadline by the hold', async () => {
+    const s = scene('RUNNING');
+    env.emulator().admin.planRun(s.runId, [{ status: 'SUCCEEDED', afterMs: 1_000 }]);
+    const run = await env.client().run(s.runId).get({ waitForFinish: 5, timeoutMs: 300 });
+    expect(run?.status).toBe('SUCCEEDED');
+  });
+});

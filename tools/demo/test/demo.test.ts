@@ -1,0 +1,113 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { startEmulator } from '@apify-runs/emulator';
+import { describe, expect, it } from 'vitest';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+
+/** Runs the demo as `pnpm demo` does (minus the build step: turbo builds dependencies before tests). */
+function runDemo(args: string[] = [], env: Record<string, string | undefined> = {}) {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+    cwd: packageDir,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  const started = Date.now();
+  return new Promise<{ code: number | null; stdout: string; stderr: string; ms: number }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
+  });
+}
+
+describe('pnpm demo', () => {
+  it('tours the emulator scene without a TTY and prints the summary, exit code 0', async () => {
+    const { code, stdout, stderr, ms } = await runDemo([], { APIFY_TOKEN: undefined, CI: 'true' });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(ms).toBeLessThan(20_000);
+
+    expect(stdout).toMatch(/against the local emulator at http:\/\/127\.0\.0\.1:\d+ \(demo seed/);
+    // Last successful run, pinned by ID for the items.
+    expect(stdout).toContain('DemoRunSucceeded1  SUCCEEDED');
+    // Not a TTY: milestone lines, no redraws.
+    expect(stdout).not.toContain('\r');
+    expect(stdout).not.toContain('\u001b[');
+    expect(stdout.match(/^ {3}\[[#-]{24}\] [\d,]+ \/ 10,000 items$/gm)).toHaveLength(4);
+    expect(stdout).toContain('[########################] 10,000 / 10,000 items');
+    // Records, parsed by Content-Type.
+    expect(stdout).toMatch(/INPUT {2}application\/json; charset=utf-8 {2}\{"startUrls"/);
+    expect(stdout).toMatch(/OUTPUT application\/json; charset=utf-8 {2}\{"itemCount":10000/);
+    // The running run: its queue head has pending requests, the wait sees status changes, the log is followed.
+    expect(stdout).toContain('DemoRunningRq0001: 100 requests, 3 handled, 97 pending');
+    expect(stdout).toContain('→ GET https://shop.example.com/catalog?page=4');
+    // Status changes are polled every 250 ms, so a loaded machine may skip one; at least one shows, then the end.
+    expect(stdout).toMatch(/RUNNING {2}Crawling: (40|75|100) of 100 pages/);
+    expect(stdout).toMatch(/SUCCEEDED {2}Finished! Total 100 requests/);
+    expect(stdout).toMatch(/│ .*Crawl finished\. Pushed 25 items\./);
+
+    const summary = stdout.slice(stdout.indexOf('\nSummary\n'));
+    expect(summary).toMatch(/^ {3}items {8}10,000 in \d+\.\d\d s$/m);
+    expect(summary).toMatch(/^ {3}items\/s {6}[\d,]+$/m);
+    expect(summary).toMatch(/^ {3}waited {7}\d+\.\d\d s for DemoRunRunning001 \(SUCCEEDED\)$/m);
+    expect(summary).toMatch(/^ {3}log lines {4}\d+$/m);
+    expect(summary).toMatch(/^ {3}total time {3}\d+\.\d\d s$/m);
+    expect(summary).toMatch(/^ {3}peak RSS {5}\d+\.\d MB$/m);
+    const rate = Number(/items\/s +([\d,]+)/.exec(summary)?.[1]?.replaceAll(',', ''));
+    expect(rate).toBeGreaterThan(0);
+  });
+
+  it('refuses --actor without APIFY_TOKEN (exit code 2) instead of reaching for the network', async () => {
+    const { code, stdout, stderr } = await runDemo(['--actor', 'someone/some-actor'], { APIFY_TOKEN: undefined });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('--actor needs APIFY_TOKEN');
+    expect(stderr).toContain('Usage: pnpm demo');
+  });
+
+  it('with APIFY_TOKEN and --actor, tours that Actor through the API (here an emulator) with no running run', async () => {
+    const emulator = await startEmulator({ tokens: ['demo_test_token'] });
+    try {
+      const { admin } = emulator;
+      admin.createActor({ name: 'tiny-scraper' });
+      const { run, datasetId, keyValueStoreId } = admin.createRun({
+        actorId: 'demo~tiny-scraper',
+        status: 'SUCCEEDED',
+        startedAt: new Date('2025-03-01T08:00:00Z'),
+        finishedAt: new Date('2025-03-01T08:00:30Z'),
+      });
+      await admin.generateItems(datasetId, { count: 1234 });
+      await admin.setRecord(keyValueStoreId, 'INPUT', { value: '{"maxItems":1234}', contentType: 'application/json' });
+      admin.appendLog(run.id, 'first line\nsecond line\nlast line\n');
+
+      const { code, stdout, stderr } = await runDemo(['--actor', 'demo/tiny-scraper'], {
+        APIFY_TOKEN: 'demo_test_token',
+        APIFY_API_BASE_URL: emulator.url,
+      });
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(stdout).toContain(`against ${emulator.url} (token from APIFY_TOKEN), Actor demo/tiny-scraper`);
+      expect(stdout).toContain(`${run.id}  SUCCEEDED  started 2025-03-01T08:00:00.000Z, took 30.0 s`);
+      expect(stdout).toContain('[########################] 1,234 / 1,234 items');
+      expect(stdout).toMatch(/INPUT {2}application\/json {2}\{"maxItems":1234\}/);
+      expect(stdout).toContain('OUTPUT not set');
+      expect(stdout).toContain('none is running now.');
+      expect(stdout).toContain('0 requests, 0 handled, 0 pending');
+      expect(stdout).toMatch(/^ {3}\d+ lines; the last \d+:$/m);
+      expect(stdout).toContain('│ last line');
+      expect(stdout).toMatch(/^ {3}items {8}1,234 in \d+\.\d\d s$/m);
+      expect(stdout).not.toContain('waited');
+    } finally {
+      await emulator.close();
+    }
+  });
+});
