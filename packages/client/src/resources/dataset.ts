@@ -1,4 +1,4 @@
-import type { Dataset, DatasetFormat, DatasetStatistics, UpdateStorageRequest } from '@apify-runs/types';
+import type { Dataset, DatasetFormat, DatasetStatistics } from '@apify-runs/types';
 import { ApifyApiError, ApifyConnectionError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { pages } from '../pagination/pages.js';
@@ -11,7 +11,7 @@ import {
   paginationOf,
 } from './dataset-items.js';
 import { DatasetPushError, measureItems, pushChunks } from './dataset-push.js';
-import { LocatedResource } from './located.js';
+import { StorageResource } from './storage.js';
 
 export type { ItemsPage, ItemsQuery, IterateItemsOptions, ListItemsOptions } from './dataset-items.js';
 
@@ -33,23 +33,8 @@ export interface PushItemsResult {
 const emptyStream = () => new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
 
 /** The run's default dataset, for a run by ID or the last run of an Actor alike. */
-export class DatasetClient extends LocatedResource {
-  /** The dataset's metadata. A 404 throws `NotFoundError`: it may mean the run or the dataset is missing. */
-  async get(options: CallOptions = {}): Promise<Dataset> {
-    const { data } = await this.call<{ data: Dataset }>('GET', '/dataset', options);
-    return data.data;
-  }
-
-  /** Renames the dataset or changes who may read it; returns the updated metadata. */
-  async update(changes: UpdateStorageRequest, options: CallOptions = {}): Promise<Dataset> {
-    const { data } = await this.call<{ data: Dataset }>('PUT', '/dataset', { ...options, body: changes });
-    return data.data;
-  }
-
-  /** Deletes the dataset and its items. */
-  async delete(options: CallOptions = {}): Promise<void> {
-    await this.call('DELETE', '/dataset', options);
-  }
+export class DatasetClient extends StorageResource<Dataset> {
+  protected readonly base = '/dataset';
 
   /** Per-field statistics (for fields declared in the dataset's schema). */
   async statistics(options: CallOptions = {}): Promise<DatasetStatistics> {

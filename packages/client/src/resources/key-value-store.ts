@@ -1,4 +1,4 @@
-import type { KeyValueStore, KeyValueStoreKey, ListOfKeys, operations, UpdateStorageRequest } from '@apify-runs/types';
+import type { KeyValueStore, KeyValueStoreKey, ListOfKeys, operations } from '@apify-runs/types';
 import { encodeSegment } from '../encode.js';
 import { ApifyInputError } from '../errors.js';
 import type { CallOptions } from '../options.js';
@@ -13,7 +13,7 @@ import {
   type RecordAs,
   type RecordValue,
 } from './key-value-store-record.js';
-import { LocatedResource } from './located.js';
+import { StorageResource } from './storage.js';
 
 export type { KeyValueRecord, RecordAs, RecordValue } from './key-value-store-record.js';
 
@@ -48,23 +48,8 @@ export type DownloadRecordsOptions = RecordsQuery & CallOptions & { as?: 'stream
 const MAX_KEYS_PAGE = 1000;
 
 /** The run's default key-value store, for a run by ID or the last run of an Actor alike. */
-export class KeyValueStoreClient extends LocatedResource {
-  /** The store's metadata. A 404 throws `NotFoundError`: it may mean the run or the store is missing. */
-  async get(options: CallOptions = {}): Promise<KeyValueStore> {
-    const { data } = await this.call<{ data: KeyValueStore }>('GET', '/key-value-store', options);
-    return data.data;
-  }
-
-  /** Renames the store or changes who may read it; returns the updated metadata. */
-  async update(changes: UpdateStorageRequest, options: CallOptions = {}): Promise<KeyValueStore> {
-    const { data } = await this.call<{ data: KeyValueStore }>('PUT', '/key-value-store', { ...options, body: changes });
-    return data.data;
-  }
-
-  /** Deletes the store and its records. */
-  async delete(options: CallOptions = {}): Promise<void> {
-    await this.call('DELETE', '/key-value-store', options);
-  }
+export class KeyValueStoreClient extends StorageResource<KeyValueStore> {
+  protected readonly base = '/key-value-store';
 
   /** One page of keys in UTF-8 order; continue with `exclusiveStartKey: page.nextExclusiveStartKey`. */
   async listKeys(options: ListKeysOptions = {}): Promise<ListOfKeys> {

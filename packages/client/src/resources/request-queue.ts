@@ -9,12 +9,10 @@ import type {
   RequestIdentifier,
   RequestQueue,
   RequestRegistration,
-  UpdateStorageRequest,
 } from '@apify-runs/types';
 import { encodeSegment } from '../encode.js';
 import { isNotFound } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { LocatedResource } from './located.js';
 import { chunk, mapBounded, sleep, unprocessedDelay } from './request-queue-batch.js';
 import type {
   AddRequestOptions,
@@ -33,6 +31,7 @@ import type {
   UnlockResult,
   UpdateRequestOptions,
 } from './request-queue-types.js';
+import { StorageResource } from './storage.js';
 
 type Data<T> = { data: T };
 
@@ -58,21 +57,8 @@ const requestPath = (id: string): Record<string, string> => {
  * The run's default request queue, for either locator. Locks belong to the `clientKey` that took them: give every
  * crawler process its own key and pass it to every call.
  */
-export class RequestQueueClient extends LocatedResource {
-  /** The queue's metadata. A 404 (missing run or queue) throws `NotFoundError`: on a chained storage it is ambiguous. */
-  async get(options: CallOptions = {}): Promise<RequestQueue> {
-    return (await this.call<Data<RequestQueue>>('GET', '/request-queue', options)).data.data;
-  }
-
-  /** Renames the queue or changes who may read it. */
-  async update(changes: UpdateStorageRequest, options: CallOptions = {}): Promise<RequestQueue> {
-    return (await this.call<Data<RequestQueue>>('PUT', '/request-queue', { ...options, body: changes })).data.data;
-  }
-
-  /** Deletes the queue and every request in it. */
-  async delete(options: CallOptions = {}): Promise<void> {
-    await this.call('DELETE', '/request-queue', options);
-  }
+export class RequestQueueClient extends StorageResource<RequestQueue> {
+  protected readonly base = '/request-queue';
 
   /** One page of requests in ID order; pass the page's `nextCursor` as `cursor` for the next one. */
   async listRequests(options: ListRequestsOptions = {}): Promise<ListOfRequests> {
