@@ -1,4 +1,5 @@
-// Prints one closing line, "N passed, N failed", summed over the vitest JSON reports that `pnpm test` wrote.
+// Prints one closing line, "N passed, N failed", summed over the vitest JSON reports that `pnpm test` wrote and the
+// steps of `pnpm test:pack` (tools/pack-test/.reports/pack-test.json, same counters).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -8,12 +9,14 @@ let failed = 0;
 let skipped = 0;
 for (const group of ['packages', 'tools']) {
   for (const name of readdirSync(path.join(root, group))) {
-    const report = path.join(root, group, name, '.reports', 'vitest.json');
-    if (!existsSync(report)) continue;
-    const data = JSON.parse(readFileSync(report, 'utf8'));
-    passed += data.numPassedTests;
-    failed += data.numFailedTests;
-    skipped += data.numPendingTests + data.numTodoTests;
+    for (const file of ['vitest.json', 'pack-test.json']) {
+      const report = path.join(root, group, name, '.reports', file);
+      if (!existsSync(report)) continue;
+      const data = JSON.parse(readFileSync(report, 'utf8'));
+      passed += data.numPassedTests;
+      failed += data.numFailedTests;
+      skipped += data.numPendingTests + data.numTodoTests;
+    }
   }
 }
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -35,6 +35,12 @@ export function createCore(options: ResolvedOptions): ClientCore {
   return { raw, options, transport };
 }
 
+/**
+ * A request body. Not `BodyInit` by name: Node's types (`@types/node` without the DOM lib) have no global `BodyInit`,
+ * but both they and the DOM lib declare `RequestInit`, so declarations that use this compile in either setup.
+ */
+export type RequestBody = NonNullable<RequestInit['body']>;
+
 export type ParseAs = 'json' | 'text' | 'arrayBuffer' | 'stream' | 'blob';
 
 export interface CallInit extends CallOptions {
@@ -46,7 +52,7 @@ export interface CallInit extends CallOptions {
   /** JSON body (serialised by openapi-fetch). */
   body?: unknown;
   /** A non-JSON body sent as is, with its content type. */
-  rawBody?: { data: BodyInit; contentType: string };
+  rawBody?: { data: RequestBody; contentType: string };
   headers?: Record<string, string>;
   parseAs?: ParseAs;
   /** Default: `idempotent` for GET/PUT/DELETE, `unsent-only` for POST. */

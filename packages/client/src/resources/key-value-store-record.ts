@@ -1,3 +1,4 @@
+import type { RequestBody } from '../core.js';
 import { ApifyError, ApifyInputError, NotFoundError } from '../errors.js';
 
 /** How `getRecord` returns the value; without it, by Content-Type (JSON → parsed, `text/*` → string, else bytes). */
@@ -68,9 +69,9 @@ const messageOf = (error: NotFoundError): string => {
 export function encodeRecord(
   value: RecordValue,
   contentType: string | undefined,
-): { data: BodyInit; contentType: string } {
+): { data: RequestBody; contentType: string } {
   if (value instanceof Uint8Array || value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
-    return { data: value as BodyInit, contentType: contentType ?? 'application/octet-stream' };
+    return { data: value as RequestBody, contentType: contentType ?? 'application/octet-stream' };
   }
   if (typeof Blob !== 'undefined' && value instanceof Blob) {
     return { data: value, contentType: contentType ?? (value.type || 'application/octet-stream') };

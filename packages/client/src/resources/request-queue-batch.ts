@@ -1,4 +1,5 @@
 import { ApifyUserAbortError } from '../errors.js';
+import { sleep as abortableSleep } from '../transport/sleep.js';
 
 /** The API takes at most this many requests per batch add or batch delete. */
 export const BATCH_SIZE = 25;
@@ -47,20 +48,10 @@ export const unprocessedDelay = (round: number, random: () => number = Math.rand
   UNPROCESSED_BASE_DELAY_MS * 2 ** round * (1 + random());
 
 /** Waits `ms`, or rejects with `ApifyUserAbortError` as soon as `signal` fires; the timer is always cleared. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const abort = () => {
-      clearTimeout(timer);
-      reject(new ApifyUserAbortError('The call was aborted.', { cause: signal?.reason }));
-    };
-    if (signal?.aborted) {
-      reject(new ApifyUserAbortError('The call was aborted.', { cause: signal.reason }));
-      return;
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', abort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', abort, { once: true });
-  });
+export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  try {
+    await abortableSleep(ms, signal);
+  } catch (reason) {
+    throw new ApifyUserAbortError('The call was aborted.', { cause: reason });
+  }
 }

@@ -1,0 +1,82 @@
+/**
+ * The servers of the benchmark, each in its own child process so the client processes measure only themselves:
+ * the emulator through its CLI (`apify-runs-emulator`), set up through its admin API, and optionally the static
+ * server (`static-server.ts`) primed from it.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+export const TOKEN = 'bench_token';
+
+export interface BenchServer {
+  kind: 'emulator' | 'static';
+  url: string;
+  runId: string;
+  close(): Promise<void>;
+}
+
+/** Spawns `node <script> ...args` and resolves with the URL of its first stdout line, `listening on URL`. */
+async function spawnListening(script: string, args: string[]): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const first = await Promise.race([
+    once(lines, 'line').then(([line]) => line as string),
+    once(child, 'exit').then(([code]) => {
+      throw new Error(`${script} exited with ${code} before listening`);
+    }),
+  ]);
+  const url = /^listening on (\S+)$/.exec(first)?.[1];
+  if (!url) throw new Error(`unexpected output of ${script}: ${first}`);
+  lines.close();
+  child.stdout?.resume();
+  return { url, child };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function admin<T>(url: string, path: string, body: unknown): Promise<T> {
+  const response = await fetch(`${url}/__emulator${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { data: T }).data;
+}
+
+/** The emulator in a child process with one SUCCEEDED run whose dataset holds `items` generated products. */
+export async function startEmulatorServer(items = 0): Promise<BenchServer> {
+  const cli = fileURLToPath(new URL('./cli.js', import.meta.resolve('@apify-runs/emulator')));
+  const { url, child } = await spawnListening(cli, ['--port', '0', '--token', TOKEN]);
+  try {
+    await admin(url, '/actors', { name: 'bench' });
+    const { run, datasetId } = await admin<{ run: { id: string }; datasetId: string }>(url, '/runs', {
+      actorId: 'demo~bench',
+      status: 'SUCCEEDED',
+    });
+    if (items > 0) await admin(url, `/datasets/${datasetId}/generate`, { count: items });
+    return { kind: 'emulator', url, runId: run.id, close: () => stop(child) };
+  } catch (error) {
+    await stop(child);
+    throw error;
+  }
+}
+
+/** The static server, primed from a temporary emulator (stopped once the answers are copied). */
+export async function startStaticServer(staticScript: string, items = 0, pageSize?: number): Promise<BenchServer> {
+  const emulator = await startEmulatorServer(items);
+  try {
+    const config = { from: emulator.url, token: TOKEN, runId: emulator.runId, ...(items > 0 ? { pageSize } : {}) };
+    const { url, child } = await spawnListening(staticScript, [JSON.stringify(config)]);
+    return { kind: 'static', url, runId: emulator.runId, close: () => stop(child) };
+  } finally {
+    await emulator.close();
+  }
+}

@@ -1,0 +1,35 @@
+import path from 'node:path';
+
+/** The repository root, the site's output folder and the bundled spec: one place for the build and the tests. */
+export const repoRoot = path.resolve(import.meta.dirname, '../../..');
+export const siteDir = path.join(repoRoot, 'site');
+export const specPath = path.join(repoRoot, 'openapi/dist/openapi.json');
+export const docsDir = path.resolve(import.meta.dirname, '..');
+
+/** The packages whose TypeDoc reference the site carries, each under `site/api/<dir>/`. */
+export const typedocPackages = [
+  {
+    dir: 'client',
+    name: '@apify-runs/client',
+    summary: 'the client: runs, waiting, datasets, records, queues, errors',
+  },
+  { dir: 'types', name: '@apify-runs/types', summary: '`paths`, `components`, `operations` and friendly names' },
+  {
+    dir: 'emulator',
+    name: '@apify-runs/emulator',
+    summary: 'the local Apify-compatible server, its admin API and faults',
+  },
+] as const;
+
+/** The guides, in reading order; `tools/docs/guides/<slug>.md` becomes `site/guides/<slug>.html`. */
+export const guides = [
+  'quick-start',
+  'runs',
+  'waiting',
+  'datasets',
+  'records',
+  'queues',
+  'errors-and-retries',
+  'emulator',
+  'other-languages',
+] as const;
