@@ -34,7 +34,8 @@ const typeOf = (schema: Record<string, unknown>): string | undefined => {
 function coerce(parameter: ParameterInfo, raw: string): unknown {
   switch (typeOf(parameter.schema)) {
     case 'integer':
-      return /^-?\d+$/.test(raw.trim()) ? Number(raw) : undefined;
+      // Beyond 2^53 a JS number is no longer the integer that was sent: reject rather than answer with a rounded one.
+      return /^-?\d+$/.test(raw.trim()) && Number.isSafeInteger(Number(raw)) ? Number(raw) : undefined;
     case 'number': {
       const value = Number(raw);
       return raw.trim() !== '' && Number.isFinite(value) ? value : undefined;

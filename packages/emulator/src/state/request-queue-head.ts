@@ -9,8 +9,12 @@ import { alreadyHandled, isLocked, lockOwner } from './request-queue-locks.js';
  * every operation first sweeps expired locks so the head and `queueModifiedAt` reflect them.
  */
 
-/** Latest instant a JavaScript Date can hold: a huge `lockSecs` is capped there instead of failing. */
-const MAX_TIME = 8.64e15;
+/**
+ * Latest instant whose ISO form is still an RFC 3339 `date-time` (9999-12-31T23:59:59.999Z): a huge `lockSecs` is
+ * capped there instead of failing. (A JavaScript Date goes on to +275760, which `toISOString` writes with an expanded
+ * six-digit year that violates the spec's `format: date-time`; found by schemathesis.)
+ */
+const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 /** Default page sizes when `limit` is omitted (see the spec's parameter descriptions). */
 export const HEAD_LIMIT = 100;

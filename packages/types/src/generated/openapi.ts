@@ -2854,11 +2854,6 @@ export interface components {
         /** @description The Actor, given either by its ID (`moJRLRc85AitArpNN`) or as `username~actor-name` (`janedoe~my-actor`). The `username~actor-name` form needs a token; write the tilde, not a slash (clients turn `username/actor-name` into `username~actor-name` before building the URL). */
         actorId: string;
         /**
-         * @description Must be `application/json`. The header has to be sent explicitly because some HTTP clients omit it on DELETE requests, and this DELETE carries a body.
-         * @example application/json
-         */
-        batchDeleteContentType: "application/json";
-        /**
          * @description Identifier of the client that accesses the queue, 1 to 32 characters, chosen by the client and kept for its whole session. Locks belong to the client key that took them (or to the Actor run that took them). A call without a key counts as a new client, which sets the queue's `hadMultipleClients` flag. Note: Apify's reference states the length limits only in prose; we declare them.
          * @example crawler-7f3a
          */
@@ -4726,13 +4721,7 @@ export interface operations {
                  */
                 clientKey?: components["parameters"]["clientKey"];
             };
-            header: {
-                /**
-                 * @description Must be `application/json`. The header has to be sent explicitly because some HTTP clients omit it on DELETE requests, and this DELETE carries a body.
-                 * @example application/json
-                 */
-                "Content-Type": components["parameters"]["batchDeleteContentType"];
-            };
+            header?: never;
             path: {
                 /**
                  * @description ID of the Actor run. Run IDs are long random strings that are hard to guess, which is why reading a run by its ID works without a token.
@@ -6687,13 +6676,7 @@ export interface operations {
                  */
                 clientKey?: components["parameters"]["clientKey"];
             };
-            header: {
-                /**
-                 * @description Must be `application/json`. The header has to be sent explicitly because some HTTP clients omit it on DELETE requests, and this DELETE carries a body.
-                 * @example application/json
-                 */
-                "Content-Type": components["parameters"]["batchDeleteContentType"];
-            };
+            header?: never;
             path: {
                 /** @description The Actor, given either by its ID (`moJRLRc85AitArpNN`) or as `username~actor-name` (`janedoe~my-actor`). The `username~actor-name` form needs a token; write the tilde, not a slash (clients turn `username/actor-name` into `username~actor-name` before building the URL). */
                 actorId: components["parameters"]["actorId"];

@@ -1,0 +1,134 @@
+/**
+ * Schemathesis (pinned) against a live emulator with the demo scene: every operation of openapi/dist/openapi.json,
+ * a fixed seed, property-based examples plus the coverage and stateful phases, and the checks that make the spec a
+ * contract: no 5xx, responses (body, status, content type, headers) as the spec says, invalid requests rejected.
+ *
+ * Two passes on the same emulator: every non-DELETE operation first, then the DELETE operations (they remove the
+ * demo scene's run and storages, so they go last). Configuration (demo IDs for path parameters, and the deliberate
+ * leniencies that are pinned instead of fuzzed) lives in ../schemathesis/schemathesis.toml. Reports (JUnit XML and
+ * the CLI output of each pass) go to ../.reports/.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ContractResult, exec, seconds } from './exec.js';
+import { CONTRACT_DIR, SPEC_JSON } from './paths.js';
+
+/** Pinned: bump deliberately, then run `pnpm test:contract`. */
+export const SCHEMATHESIS_VERSION = '4.32.5';
+
+const VENV = join(CONTRACT_DIR, '.venv');
+const VENV_PYTHON = join(VENV, 'bin', 'python');
+const ST = join(VENV, 'bin', 'st');
+const CONFIG = join(CONTRACT_DIR, 'schemathesis', 'schemathesis.toml');
+const REPORTS = join(CONTRACT_DIR, '.reports');
+
+const CHECKS = [
+  'not_a_server_error',
+  'response_schema_conformance',
+  'status_code_conformance',
+  'content_type_conformance',
+  'response_headers_conformance',
+  'negative_data_rejection',
+].join(',');
+
+const PASSES = [
+  { name: 'non-destructive', filter: ['--exclude-method', 'DELETE'], maxTime: 180 },
+  { name: 'DELETE', filter: ['--include-method', 'DELETE'], maxTime: 45 },
+] as const;
+
+function operationIds(methodFilter: (method: string) => boolean): string[] {
+  const spec = JSON.parse(readFileSync(SPEC_JSON, 'utf8')) as {
+    paths: Record<string, Record<string, { operationId?: string }>>;
+  };
+  const ids: string[] = [];
+  for (const item of Object.values(spec.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (method !== 'parameters' && methodFilter(method) && operation.operationId) ids.push(operation.operationId);
+    }
+  }
+  return ids;
+}
+
+export async function runSchemathesis(url: string, token: string): Promise<ContractResult> {
+  const details: string[] = [];
+  const result = (outcome: ContractResult['result'], message?: string): ContractResult => ({
+    name: 'schemathesis',
+    operations: operationIds(() => true),
+    result: outcome,
+    details: message ? [...details, message] : details,
+  });
+
+  // 1. venv + pinned schemathesis (the venv is shared with the Python client contract)
+  const started = performance.now();
+  const pinned = existsSync(VENV_PYTHON) ? await exec(VENV_PYTHON, ['-m', 'pip', 'show', 'schemathesis']) : undefined;
+  if (!pinned?.stdout.includes(`Version: ${SCHEMATHESIS_VERSION}`) || !existsSync(ST)) {
+    if (!existsSync(VENV_PYTHON)) {
+      const venv = await exec('python3', ['-m', 'venv', VENV]);
+      if (venv.code !== 0)
+        return result('SKIPPED', `python3 -m venv failed (needs Python 3.10+ with venv):\n${venv.stderr}`);
+    }
+    const pip = await exec(VENV_PYTHON, [
+      '-m',
+      'pip',
+      'install',
+      '--quiet',
+      '--disable-pip-version-check',
+      `schemathesis==${SCHEMATHESIS_VERSION}`,
+    ]);
+    if (pip.code !== 0) return result('FAILED', `pip install failed:\n${pip.stdout}${pip.stderr}`);
+  }
+  details.push(`venv + schemathesis ${SCHEMATHESIS_VERSION}: ${seconds(performance.now() - started)}`);
+
+  // 2. the two passes
+  mkdirSync(REPORTS, { recursive: true });
+  let failed = false;
+  for (const pass of PASSES) {
+    const slug = pass.name.toLowerCase().replace(/[^a-z]+/g, '-');
+    const args = [
+      '--config-file',
+      CONFIG,
+      'run',
+      SPEC_JSON,
+      '--url',
+      url,
+      '-H',
+      `Authorization: Bearer ${token}`,
+      '--seed',
+      '42',
+      '--max-examples',
+      '20',
+      '--workers',
+      '2',
+      '--max-time',
+      String(pass.maxTime),
+      '--request-timeout',
+      '20',
+      '--checks',
+      CHECKS,
+      ...pass.filter,
+      '--no-color',
+      '--report',
+      'junit',
+      '--report-junit-path',
+      join(REPORTS, `schemathesis-${slug}.xml`),
+      '--report-dir',
+      REPORTS,
+    ];
+    const run = await exec(ST, args, { cwd: CONTRACT_DIR, timeoutMs: (pass.maxTime + 120) * 1000 });
+    const output = `${run.stdout}${run.stderr}`;
+    writeFileSync(join(REPORTS, `schemathesis-${slug}.txt`), output.replaceAll(token, '[token]'));
+    const summary = /=+ (.+ in [\d.]+s) =+\s*$/m.exec(output)?.[1] ?? `exit code ${run.code}`;
+    const tested = /Tested:\s+(\d+)/.exec(output)?.[1];
+    details.push(`pass ${pass.name}: ${tested ?? '?'} operations, ${summary} (${seconds(run.ms)})`);
+    if (run.code !== 0) {
+      failed = true;
+      const failures = output
+        .split('\n')
+        .filter((line) => /^_{3,} .+ _{3,}$|^- ST\d+ /.test(line))
+        .map((line) => line.replace(/^_+ | _+$/g, '').trim());
+      details.push(...failures.map((line) => `  ${line}`));
+    }
+  }
+  details.push(`reports: ${REPORTS}`);
+  return result(failed ? 'FAILED' : 'PASSED');
+}
