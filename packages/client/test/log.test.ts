@@ -9,19 +9,11 @@ import {
   type RunClient,
 } from '../src/index.js';
 import { useEmulator } from './support/emulator.js';
+import { type RunScene, runScene } from './support/run-scene.js';
 
 const env = useEmulator();
-let counter = 0;
-
-function scene(status: RunStatus = 'RUNNING') {
-  const { admin } = env.emulator();
-  counter += 1;
-  const actor = admin.createActor({ name: `log-test-${counter}` });
-  const { run } = admin.createRun({ actorId: actor.id, status });
-  return { actor, runId: run.id };
-}
-
-type Scene = ReturnType<typeof scene>;
+const scene = (status?: RunStatus) => runScene(env, 'log-test', status);
+type Scene = RunScene;
 const LOCATORS: [string, (client: ApifyClient, scene: Scene) => RunClient][] = [
   ['run(id)', (client, s) => client.run(s.runId)],
   ['lastRun(actor)', (client, s) => client.lastRun(`demo/${s.actor.name}`)],

@@ -11,19 +11,11 @@ import {
   RunWaitTimeoutError,
 } from '../src/index.js';
 import { useEmulator } from './support/emulator.js';
+import { type RunScene, runScene } from './support/run-scene.js';
 
 const env = useEmulator();
-let counter = 0;
-
-function scene(status: RunStatus = 'RUNNING') {
-  const { admin } = env.emulator();
-  counter += 1;
-  const actor = admin.createActor({ name: `wait-test-${counter}` });
-  const { run } = admin.createRun({ actorId: actor.id, status });
-  return { actor, runId: run.id };
-}
-
-type Scene = ReturnType<typeof scene>;
+const scene = (status?: RunStatus) => runScene(env, 'wait-test', status);
+type Scene = RunScene;
 const LOCATORS: [string, (client: ApifyClient, scene: Scene) => RunClient][] = [
   ['run(id)', (client, s) => client.run(s.runId)],
   ['lastRun(actor)', (client, s) => client.lastRun(s.actor.id, { status: 'RUNNING' })],
@@ -122,8 +114,8 @@ describe('waitForFinish() edge cases', () => {
 
   it('waits for a run that appears shortly after the wait began (replica lag)', async () => {
     const { admin } = env.emulator();
-    const actor = admin.createActor({ name: `wait-late-${++counter}` });
-    const runId = `LateRun${String(counter).padStart(10, '0')}`;
+    const actor = admin.createActor({ name: 'wait-late' });
+    const runId = 'LateRun0000000001';
     setTimeout(() => admin.createRun({ actorId: actor.id, id: runId, status: 'SUCCEEDED' }), 600);
     const finished = await env.client().run(runId).waitForFinish({ timeoutMs: 10_000 });
     expect(finished.id).toBe(runId);
