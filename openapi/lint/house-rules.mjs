@@ -90,6 +90,28 @@ function jsonExamples() {
   };
 }
 
+const MAX_SAFE_INTEGER = 9007199254740991;
+
+/**
+ * Every integer parameter declares a maximum, at most 2^53 - 1: the API reads numbers as JavaScript numbers, so a
+ * larger value would not be the integer the client sent. Generated clients pick their integer types from it.
+ */
+function integerBounds() {
+  return {
+    Parameter(parameter, ctx) {
+      const schema = resolve(ctx, parameter.schema) ?? {};
+      const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+      if (!types.includes('integer')) return;
+      if (typeof schema.maximum !== 'number' || schema.maximum > MAX_SAFE_INTEGER) {
+        ctx.report({
+          message: `Integer parameter "${parameter.name}" needs a maximum of at most ${MAX_SAFE_INTEGER} (2^53 - 1).`,
+          location: ctx.location.child(['schema']),
+        });
+      }
+    },
+  };
+}
+
 export default function houseRules() {
   return {
     id: 'house',
@@ -99,6 +121,7 @@ export default function houseRules() {
         'success-content': successContent,
         'error-responses': errorResponses,
         'json-examples': jsonExamples,
+        'integer-bounds': integerBounds,
       },
     },
   };

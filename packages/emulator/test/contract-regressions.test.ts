@@ -56,10 +56,27 @@ describe('schemathesis finding: integers beyond 2^53', () => {
     );
     expect(result.status).toBe(400);
     expect(result.body.error.type).toBe('invalid-value');
+    expect(result.body.error.message).toBe(
+      'Parameter "offset" must be an integer from 0 to 9007199254740991, got "24264582679718298000000000".',
+    );
     const largest = await env.call(
       `/v2/actor-runs/DemoRunSucceeded1/dataset/items?offset=${Number.MAX_SAFE_INTEGER}&limit=1`,
     );
     expect(largest.status).toBe(200);
     expect(largest.headers.get('x-apify-pagination-offset')).toBe(String(Number.MAX_SAFE_INTEGER));
+  });
+
+  // positive_data_acceptance: the spec declared no maximum, so 2^62 was a valid limit the emulator refused. Every
+  // integer parameter now declares one (the house lint rule `integer-bounds` keeps it so).
+  it.each([
+    ['GET', '/request-queue/head?limit=9007199254740992', 'limit'],
+    ['POST', '/request-queue/head/lock?lockSecs=4611686018427387904', 'lockSecs'],
+    ['GET', '/dataset/items?limit=4611686018427387904', 'limit'],
+  ])('rejects %s %s above the maximum the spec declares', async (method, path, name) => {
+    const result = await env.call(`${RUN_BASE(RUN)}${path}`, { method });
+    expect(result.status).toBe(400);
+    expect(result.body.error.message).toMatch(
+      new RegExp(`^Parameter "${name}" must be an integer from \\d+ to 9007199254740991`),
+    );
   });
 });

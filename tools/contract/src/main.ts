@@ -4,15 +4,21 @@
  * generator, runs a small program with it against the emulator, and prints a summary table. A language whose
  * toolchain is missing is SKIPPED with what it needs (set CONTRACT_REQUIRE_ALL=1 to make that a failure, as CI does
  * where the toolchains are installed). Schemathesis runs last (src/schemathesis.ts).
+ *
+ * `pnpm test:contract [python] [go] [schemathesis]` runs only the named contracts (all of them by default).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startEmulator } from '@apify-runs/emulator';
 import { type ContractResult, seconds } from './exec.js';
 import { runGo } from './go.js';
+import { CONTRACT_DIR } from './paths.js';
 import { runPython } from './python.js';
 import { runSchemathesis } from './schemathesis.js';
 import { detectGo, detectPython } from './toolchains.js';
 
 const TOKEN = 'apify_demo_token';
+const REPORTS = join(CONTRACT_DIR, '.reports');
 
 type Runner = (url: string, token: string) => Promise<ContractResult>;
 
@@ -43,8 +49,34 @@ const skipped = (name: string, missing: string): ContractResult & { ms: number }
   ms: 0,
 });
 
+const CONTRACTS = ['python', 'go', 'schemathesis'] as const;
+
+function selectedContracts(args: string[]): Set<string> {
+  const unknown = args.filter((arg) => !(CONTRACTS as readonly string[]).includes(arg));
+  if (unknown.length > 0) {
+    throw new Error(`unknown contract ${unknown.join(', ')}: choose from ${CONTRACTS.join(', ')}`);
+  }
+  return new Set(args.length > 0 ? args : CONTRACTS);
+}
+
+/** `.reports/contract.json`, one entry per contract, with the counters tools/ci-summary.mjs sums over all suites. */
+function writeReport(results: ContractResult[], requireAll: boolean): void {
+  const count = (result: ContractResult['result']) => results.filter((r) => r.result === result).length;
+  const skipped = count('SKIPPED');
+  mkdirSync(REPORTS, { recursive: true });
+  const report = {
+    numPassedTests: count('PASSED'),
+    numFailedTests: count('FAILED') + (requireAll ? skipped : 0),
+    numPendingTests: requireAll ? 0 : skipped,
+    numTodoTests: 0,
+    contracts: results.map(({ name, result, operations }) => ({ name, result, operations: operations.length })),
+  };
+  writeFileSync(join(REPORTS, 'contract.json'), `${JSON.stringify(report, null, 2)}\n`);
+}
+
 async function main(): Promise<number> {
   const started = performance.now();
+  const selected = selectedContracts(process.argv.slice(2));
   const [python, go] = await Promise.all([detectPython(), detectGo()]);
   console.log(
     `toolchains: python ${python.available ? python.version : 'MISSING'}, go ${go.available ? go.version : 'MISSING'}`,
@@ -57,15 +89,22 @@ async function main(): Promise<number> {
     for (const line of result.details) console.log(`   ${line.replaceAll('\n', '\n   ')}`);
   };
 
-  report(
-    python.available
-      ? await withEmulator('python', (url, token) => runPython(url, token, python))
-      : skipped('python', python.missing ?? 'python3'),
-  );
-  report(go.available ? await withEmulator('go', runGo) : skipped('go', go.missing ?? 'go'));
-
-  // Schemathesis against the same kind of fresh emulator (src/schemathesis.ts).
-  report(await withEmulator('schemathesis', runSchemathesis));
+  if (selected.has('python')) {
+    report(
+      python.available
+        ? await withEmulator('python', (url, token) => runPython(url, token, python))
+        : skipped('python', python.missing ?? 'python3'),
+    );
+  }
+  if (selected.has('go')) report(go.available ? await withEmulator('go', runGo) : skipped('go', go.missing ?? 'go'));
+  // Schemathesis against the same kind of fresh emulator (src/schemathesis.ts); it shares the Python venv.
+  if (selected.has('schemathesis')) {
+    report(
+      python.available
+        ? await withEmulator('schemathesis', runSchemathesis)
+        : skipped('schemathesis', python.missing ?? 'python3'),
+    );
+  }
 
   const rows = results.map((r) => [
     r.name,
@@ -81,6 +120,7 @@ async function main(): Promise<number> {
   console.log(`total ${seconds(performance.now() - started)}`);
 
   const requireAll = process.env.CONTRACT_REQUIRE_ALL === '1';
+  writeReport(results, requireAll);
   for (const r of results.filter((r) => r.result === 'SKIPPED')) {
     console.log(`${requireAll ? 'error' : 'note'}: ${r.name} was SKIPPED: ${r.details[0]}`);
   }
@@ -88,4 +128,7 @@ async function main(): Promise<number> {
   return failed.length > 0 ? 1 : 0;
 }
 
-process.exitCode = await main();
+process.exitCode = await main().catch((error: Error) => {
+  console.error(`test:contract: ${error.message}`);
+  return 2;
+});

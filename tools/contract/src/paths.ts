@@ -5,3 +5,5 @@ import { fileURLToPath } from 'node:url';
 export const CONTRACT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The bundled spec every generator reads. */
 export const SPEC_JSON = join(CONTRACT_DIR, '..', '..', 'openapi', 'dist', 'openapi.json');
+/** Its OpenAPI 3.0.3 copy (`pnpm generate`), for generators that read 3.0 only. */
+export const SPEC_JSON_30 = join(CONTRACT_DIR, '..', '..', 'openapi', 'dist', 'openapi-3.0.json');

@@ -4,6 +4,8 @@ import path from 'node:path';
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 export const siteDir = path.join(repoRoot, 'site');
 export const specPath = path.join(repoRoot, 'openapi/dist/openapi.json');
+/** The OpenAPI 3.0.3 copy for generators that read 3.0 only, published next to it. */
+export const spec30Path = path.join(repoRoot, 'openapi/dist/openapi-3.0.json');
 export const docsDir = path.resolve(import.meta.dirname, '..');
 
 /** The packages whose TypeDoc reference the site carries, each under `site/api/<dir>/`. */

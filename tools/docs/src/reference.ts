@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { docsDir, siteDir, specPath } from './paths.js';
+import { docsDir, siteDir, spec30Path, specPath } from './paths.js';
 
 /**
  * The Redoc bundle hard-codes its "API docs by Redocly" logo on Redocly's CDN; the page points at a local stand-in
@@ -41,4 +41,5 @@ export function buildReference(): void {
   writeFileSync(out, html);
   copyFileSync(path.join(docsDir, 'assets/redocly-logo.svg'), path.join(outDir, 'redocly-logo.svg'));
   copyFileSync(specPath, path.join(outDir, 'openapi.json'));
+  copyFileSync(spec30Path, path.join(outDir, 'openapi-3.0.json'));
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { guides, siteDir, specPath, typedocPackages } from '../src/paths.js';
+import { guides, siteDir, spec30Path, specPath, typedocPackages } from '../src/paths.js';
 import { brokenLinks, REFERENCE_PAGE, remoteLoads, siteFiles } from './site-files.js';
 
 // Fast checks of the built site without a browser; `pnpm docs` builds it (turbo runs it before this test).
@@ -18,6 +18,7 @@ describe('the built site', () => {
       'style.css',
       REFERENCE_PAGE,
       'reference/openapi.json',
+      'reference/openapi-3.0.json',
       ...guides.map((slug) => `guides/${slug}.html`),
       ...typedocPackages.map((pkg) => `api/${pkg.dir}/index.html`),
     ];
@@ -42,8 +43,11 @@ describe('the built site', () => {
     expect(remoteLoads(files)).toEqual([]);
   });
 
-  it('serves the spec the reference was built from, with Redoc inlined and its telemetry off', () => {
+  it('serves the spec the reference was built from (and its 3.0 copy), with Redoc inlined and its telemetry off', () => {
     expect(readFileSync(path.join(siteDir, 'reference/openapi.json'), 'utf8')).toBe(readFileSync(specPath, 'utf8'));
+    expect(readFileSync(path.join(siteDir, 'reference/openapi-3.0.json'), 'utf8')).toBe(
+      readFileSync(spec30Path, 'utf8'),
+    );
     const html = readFileSync(path.join(siteDir, REFERENCE_PAGE), 'utf8');
     expect(html).toContain('"disableTelemetry":true');
     expect(html).not.toMatch(/import \{ hydrate \} from "http/);

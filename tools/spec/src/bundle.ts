@@ -1,17 +1,21 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDocument, render } from './build-document.js';
-import { distJson, distYaml, typesSpecJson } from './paths.js';
+import { toOpenApi30 } from './openapi-30.js';
+import { distJson, distJson30, distYaml, typesSpecJson } from './paths.js';
 
 /**
- * `tsx src/bundle.ts` writes openapi/dist/openapi.{json,yaml}; with `--check` it only compares them with a fresh
+ * `tsx src/bundle.ts` writes openapi/dist/openapi.{json,yaml} and the OpenAPI 3.0.3 copy openapi-3.0.json; with `--check` it only compares them with a fresh
  * build and fails when they drifted.
  */
 const check = process.argv.includes('--check');
-const output = render(await buildDocument());
+const document = await buildDocument();
+const output = render(document);
 const targets: Array<[string, string]> = [
   [distJson, output.json],
   [distYaml, output.yaml],
+  // For generators whose parser reads OpenAPI 3.0 only (oapi-codegen's kin-openapi, many others).
+  [distJson30, `${JSON.stringify(toOpenApi30(structuredClone(document) as never), null, 2)}\n`],
   // @apify-runs/types ships the bundle so runtime consumers (the emulator, validators) can import it.
   [typesSpecJson, output.json],
 ];

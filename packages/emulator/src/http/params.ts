@@ -108,7 +108,11 @@ export function parseParams(operation: OperationInfo, url: URL, headers: Record<
 function describe(parameter: ParameterInfo): string {
   const type = typeOf(parameter.schema);
   if (type === 'boolean') return 'a boolean (1, 0, true or false)';
-  if (type === 'integer') return 'an integer';
+  if (type === 'integer') {
+    const { minimum, maximum } = parameter.schema;
+    if (typeof minimum === 'number' && typeof maximum === 'number') return `an integer from ${minimum} to ${maximum}`;
+    return 'an integer';
+  }
   return `a ${type ?? 'value'}`;
 }
 

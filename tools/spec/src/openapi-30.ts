@@ -1,19 +1,22 @@
 /**
- * A small OpenAPI 3.1 → 3.0.3 down-converter, used ONLY to feed oapi-codegen (tools/contract/src/go.ts).
+ * A small OpenAPI 3.1 → 3.0.3 down-converter. `pnpm generate` writes its output to openapi/dist/openapi-3.0.json
+ * (drift-checked like the 3.1 bundle) for generators that read OpenAPI 3.0 only.
  *
- * Why: oapi-codegen v2 parses with kin-openapi, which reads OpenAPI 3.0 only. Given our 3.1 bundle it fails on the
- * first JSON Schema type array (`type: [string, object, 'null']` → "unhandled Schema type"). The spec itself stays
- * 3.1; this converter produces a throw-away 3.0.3 copy in tools/contract/.generated/go/openapi-3.0.json.
+ * Why: oapi-codegen v2, for one, parses with kin-openapi, which reads OpenAPI 3.0 only. Given our 3.1 bundle it
+ * fails on the first JSON Schema type array (`type: [string, object, 'null']` → "unhandled Schema type"). The spec
+ * itself stays 3.1 and is the source of truth; the contract test (tools/contract) generates the Go client from this
+ * copy.
  *
  * What it rewrites, and only inside Schema Objects (media-type `examples` maps are valid 3.0 and stay):
  * - `type: [X, 'null']`            → `type: X, nullable: true`
  * - `type: [X, Y, …]` (several)    → `oneOf: [{type: X}, {type: Y}, …]` (+ `nullable: true` when `null` is listed)
  * - `type: ['null']`               → `nullable: true` (no type)
+ * - `anyOf/oneOf: [X, {type: null}]` → `allOf: [X], nullable: true` (several X: the same keyword without the null)
  * - `const: v`                     → `enum: [v]`
  * - `examples: [a, …]`             → `example: a`
  * - numeric `exclusiveMinimum/Maximum: n` → `minimum/maximum: n` + `exclusiveMinimum/Maximum: true`
  * - `contentMediaType`, `contentEncoding`, `$schema`, `$id`, `$comment` → dropped
- * and at the top level: `openapi: 3.0.3`, `info.license.identifier` dropped, `jsonSchemaDialect` and `webhooks`
+ * and at the top level: `openapi: 3.0.3`, `info.summary` and `info.license.identifier` dropped, `jsonSchemaDialect` and `webhooks`
  * dropped. Anything else 3.1-only makes it throw, so a new construct in the spec is noticed, not silently lost.
  */
 
@@ -39,6 +42,12 @@ const UNSUPPORTED = [
   'contains',
 ];
 
+/** `{type: 'null'}` (optionally with a description): the null branch of an anyOf/oneOf. */
+const isNullSchema = (value: Json): boolean =>
+  isObject(value) &&
+  value.type === 'null' &&
+  Object.keys(value).every((key) => key === 'type' || key === 'description');
+
 /** Converts one Schema Object (and its subschemas) in place-free fashion. */
 function convertSchema(input: Json, where: string): Json {
   if (!isObject(input)) return input;
@@ -54,6 +63,18 @@ function convertSchema(input: Json, where: string): Json {
       schema[key] = convertSchema(value, `${where}.${key}`);
     } else if (key === 'additionalProperties' && isObject(value)) {
       schema[key] = convertSchema(value, `${where}.${key}`);
+    } else if ((key === 'anyOf' || key === 'oneOf') && Array.isArray(value) && value.some(isNullSchema)) {
+      // `anyOf: [X, {type: 'null'}]`: 3.0 has no null type; `nullable: true` says it, and one branch left becomes
+      // `allOf: [X]` (the 3.0 idiom for a nullable $ref, since siblings of a $ref are ignored).
+      const rest = value
+        .filter((sub) => !isNullSchema(sub))
+        .map((sub, i) => convertSchema(sub, `${where}.${key}[${i}]`));
+      schema.nullable = true;
+      if (rest.length > 1) schema[key] = rest;
+      else if (rest.length === 1) {
+        if (input.allOf) throw new Error(`to-openapi-30: ${where}: nullable ${key} next to allOf`);
+        schema.allOf = rest;
+      }
     } else if ((key === 'allOf' || key === 'anyOf' || key === 'oneOf') && Array.isArray(value)) {
       schema[key] = value.map((sub, i) => convertSchema(sub, `${where}.${key}[${i}]`));
     } else if (key === 'const') {
@@ -105,9 +126,12 @@ export function toOpenApi30(document: JsonObject): JsonObject {
   const converted = walk(rest, '#') as JsonObject;
   converted.openapi = '3.0.3';
   const info = converted.info;
-  if (isObject(info) && isObject(info.license)) {
-    const { identifier: _identifier, ...license } = info.license;
-    info.license = license;
+  if (isObject(info)) {
+    delete info.summary; // 3.1 only; the description says the same at length
+    if (isObject(info.license)) {
+      const { identifier: _identifier, ...license } = info.license;
+      info.license = license;
+    }
   }
   return converted;
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { SPEC_JSON } from '../src/paths.js';
-import { type JsonObject, toOpenApi30 } from '../src/to-openapi-30.js';
+import { type JsonObject, toOpenApi30 } from '../src/openapi-30.js';
+import { distJson30 } from '../src/paths.js';
+import { spec } from './load.js';
 
 const base = { openapi: '3.1.0', info: { title: 't', version: '1', license: { name: 'MIT', identifier: 'MIT' } } };
 const convert = (schema: JsonObject) =>
@@ -29,6 +30,14 @@ describe('toOpenApi30', () => {
     expect(convert({ type: 'string', contentMediaType: 'image/png', contentEncoding: 'base64' })).toEqual({
       type: 'string',
     });
+    expect(convert({ anyOf: [{ $ref: '#/components/schemas/U' }, { type: 'null' }] })).toEqual({
+      nullable: true,
+      allOf: [{ $ref: '#/components/schemas/U' }],
+    });
+    expect(convert({ oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] })).toEqual({
+      nullable: true,
+      oneOf: [{ type: 'string' }, { type: 'integer' }],
+    });
     expect(convert({ type: 'object', properties: { a: { type: ['integer', 'null'] } } })).toEqual({
       type: 'object',
       properties: { a: { type: 'integer', nullable: true } },
@@ -51,11 +60,27 @@ describe('toOpenApi30', () => {
     expect(JSON.stringify(out.paths)).toContain('"const":1');
   });
 
-  it('refuses constructs it cannot express, and converts the bundled spec without any left over', () => {
+  it('refuses constructs it cannot express', () => {
     expect(() => convert({ prefixItems: [] })).toThrow(/prefixItems/);
-    const out = JSON.stringify(toOpenApi30(JSON.parse(readFileSync(SPEC_JSON, 'utf8'))));
-    expect(out).not.toMatch(/"type":\[/);
-    expect(out).not.toMatch(/"const":|"contentMediaType":|"identifier":/);
-    expect(join(SPEC_JSON)).toContain('openapi.json');
+    expect(() => toOpenApi30({ openapi: '3.0.3' })).toThrow(/expected an OpenAPI 3.1 document/);
+  });
+});
+
+describe('openapi/dist/openapi-3.0.json', () => {
+  const committed = JSON.parse(readFileSync(distJson30, 'utf8')) as JsonObject;
+
+  it('is the bundle down-converted, with no 3.1 construct left over', () => {
+    expect(committed).toEqual(toOpenApi30(structuredClone(spec) as never));
+    const text = JSON.stringify(committed);
+    expect(text).not.toMatch(/"type":\[/);
+    expect(text).not.toMatch(/"contentMediaType":|"identifier":|"type":"null"/);
+    expect(Object.keys(committed.paths as JsonObject)).toEqual(Object.keys(spec.paths));
+  });
+
+  it('is a valid OpenAPI 3.0 document for an independent validator', async () => {
+    const validator = new Validator();
+    const result = await validator.validate(structuredClone(committed) as Parameters<Validator['validate']>[0]);
+    expect(result.errors ?? []).toEqual([]);
+    expect(validator.version).toBe('3.0');
   });
 });
