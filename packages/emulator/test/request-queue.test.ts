@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { RequestQueueState } from '../src/state/request-queue.js';
 import { LAST_BASE, RUN_BASE, useEmulator } from './support/emulator.js';
@@ -97,7 +98,10 @@ describe('adding requests', () => {
     const { byRun, byLast, queue } = queueRun();
     const first = await add(byRun('/requests'), request(1, { method: 'POST', userData: { label: 'A' } }));
     expect(first).toMatchObject({ wasAlreadyPresent: false, wasAlreadyHandled: false });
-    expect(first.requestId).toMatch(/^[A-Za-z0-9]{17}$/);
+    // The platform's (and Crawlee's) ID: SHA-256 of the uniqueKey, base64 without + / =, first 15 characters.
+    const digest = createHash('sha256').update(request(1).uniqueKey).digest('base64');
+    expect(first.requestId).toBe(digest.replace(/[+/=]/g, '').slice(0, 15));
+    expect(first.requestId).toMatch(/^[A-Za-z0-9]{15}$/);
     const again = await add(byLast('/requests'), request(1, { url: 'https://other.example/' }));
     expect(again).toEqual({ requestId: first.requestId, wasAlreadyPresent: true, wasAlreadyHandled: false });
     const stored = await env.call(byLast(`/requests/${first.requestId}`));

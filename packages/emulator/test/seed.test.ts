@@ -76,6 +76,17 @@ describe('demo scene', () => {
     expect(log.body).toContain('https://shop.example.com/catalog?page=100');
   });
 
+  it('gives each demo request the ID its uniqueKey derives, the same in both runs (README: page 42)', async () => {
+    for (const runId of [DEMO.succeeded.runId, DEMO.running.runId]) {
+      const request = await env.call(`${RUN_BASE(runId)}/request-queue/requests/5W3iwm5KoGPkLHn`, { token });
+      expect(request.status).toBe(200);
+      expect(request.body.data).toMatchObject({
+        id: '5W3iwm5KoGPkLHn',
+        uniqueKey: 'https://shop.example.com/catalog?page=42',
+      });
+    }
+  });
+
   it('has a RUNNING run that succeeds about 5 s after start', async () => {
     const running = await env.call(RUN_BASE(DEMO.running.runId), { token });
     expect(running.body.data).toMatchObject({ status: 'RUNNING', defaultDatasetId: 'DemoRunningDset01' });

@@ -8,8 +8,8 @@
  * `pnpm test:contract [python] [go] [schemathesis]` runs only the named contracts (all of them by default).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { startEmulator } from '@apify-runs/emulator';
+import { dirname, join } from 'node:path';
+import { type Emulator, startEmulator } from '@apify-runs/emulator';
 import { type ContractResult, seconds } from './exec.js';
 import { runGo } from './go.js';
 import { CONTRACT_DIR } from './paths.js';
@@ -20,14 +20,14 @@ import { detectGo, detectPython } from './toolchains.js';
 const TOKEN = 'apify_demo_token';
 const REPORTS = join(CONTRACT_DIR, '.reports');
 
-type Runner = (url: string, token: string) => Promise<ContractResult>;
+type Runner = (url: string, token: string, emulator: Emulator) => Promise<ContractResult>;
 
 /** Runs one contract against its own fresh emulator, so runs do not see each other's writes or finished runs. */
 async function withEmulator(name: string, runner: Runner): Promise<ContractResult & { ms: number }> {
   const started = performance.now();
   const emulator = await startEmulator({ seed: 'demo', tokens: [TOKEN] });
   try {
-    return { ...(await runner(emulator.url, TOKEN)), ms: performance.now() - started };
+    return { ...(await runner(emulator.url, TOKEN, emulator)), ms: performance.now() - started };
   } catch (error) {
     return {
       name,
@@ -59,11 +59,10 @@ function selectedContracts(args: string[]): Set<string> {
   return new Set(args.length > 0 ? args : CONTRACTS);
 }
 
-/** `.reports/contract.json`, one entry per contract, with the counters tools/ci-summary.mjs sums over all suites. */
+/** `.reports/contract.json` (or $CONTRACT_REPORT), one entry per contract, with the counters tools/ci-summary.mjs sums over all suites. */
 function writeReport(results: ContractResult[], requireAll: boolean): void {
   const count = (result: ContractResult['result']) => results.filter((r) => r.result === result).length;
   const skipped = count('SKIPPED');
-  mkdirSync(REPORTS, { recursive: true });
   const report = {
     numPassedTests: count('PASSED'),
     numFailedTests: count('FAILED') + (requireAll ? skipped : 0),
@@ -71,7 +70,9 @@ function writeReport(results: ContractResult[], requireAll: boolean): void {
     numTodoTests: 0,
     contracts: results.map(({ name, result, operations }) => ({ name, result, operations: operations.length })),
   };
-  writeFileSync(join(REPORTS, 'contract.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const file = process.env.CONTRACT_REPORT ?? join(REPORTS, 'contract.json');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 }
 
 async function main(): Promise<number> {

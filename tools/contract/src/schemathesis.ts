@@ -3,13 +3,15 @@
  * a fixed seed, property-based examples plus the coverage and stateful phases, and the checks that make the spec a
  * contract: no 5xx, responses (body, status, content type, headers) as the spec says, invalid requests rejected.
  *
- * Two passes on the same emulator: every non-DELETE operation first, then the DELETE operations (they remove the
- * demo scene's run and storages, so they go last). Configuration (demo IDs for path parameters, and the deliberate
+ * Several passes on the same emulator: everything that deletes nothing first, then the DELETE operations (they
+ * remove the demo scene's records, requests, storages and run, so they go last; see PASSES). Configuration (demo IDs for path parameters, and the deliberate
  * leniencies that are pinned instead of fuzzed) lives in ../schemathesis/schemathesis.toml. Reports (JUnit XML and
  * the CLI output of each pass) go to ../.reports/.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Emulator, EmulatorAdmin } from '@apify-runs/emulator';
+import { describeCoverage, recordStatuses, specOperationIds } from './coverage.js';
 import { type ContractResult, exec, seconds } from './exec.js';
 import { CONTRACT_DIR, SPEC_JSON } from './paths.js';
 
@@ -22,23 +24,19 @@ const ST = join(VENV, 'bin', 'st');
 const CONFIG = join(CONTRACT_DIR, 'schemathesis', 'schemathesis.toml');
 const REPORTS = join(CONTRACT_DIR, '.reports');
 
+/**
+ * Destructive operations go last, smallest first, so each one still finds what it deletes: records and requests,
+ * then the storages, then the run itself. Deleting a lock destroys nothing, so it stays in the first pass, where
+ * the stateful phase can lock a request and then unlock it.
+ */
+// Filters of different kinds select the union of what each selects, so each pass is one operationId regex.
+const byId = (regex: string) => ['--include-operation-id-regex', regex];
 const PASSES = [
-  { name: 'non-destructive', filter: ['--exclude-method', 'DELETE'], maxTime: 180 },
-  { name: 'DELETE', filter: ['--include-method', 'DELETE'], maxTime: 45 },
+  { name: 'non-destructive', filter: ['--exclude-operation-id-regex', '(?<!_lock)_delete$'], maxTime: 180 },
+  { name: 'DELETE records and requests', filter: byId('_(record|request|requests_batch)_delete$'), maxTime: 25 },
+  { name: 'DELETE storages', filter: byId('_(dataset|keyValueStore|requestQueue)_delete$'), maxTime: 15 },
+  { name: 'DELETE run', filter: byId('^actorRun_delete$'), maxTime: 10 },
 ] as const;
-
-function operationIds(methodFilter: (method: string) => boolean): string[] {
-  const spec = JSON.parse(readFileSync(SPEC_JSON, 'utf8')) as {
-    paths: Record<string, Record<string, { operationId?: string }>>;
-  };
-  const ids: string[] = [];
-  for (const item of Object.values(spec.paths)) {
-    for (const [method, operation] of Object.entries(item)) {
-      if (method !== 'parameters' && methodFilter(method) && operation.operationId) ids.push(operation.operationId);
-    }
-  }
-  return ids;
-}
 
 /**
  * Reads what matters from `st run` output: the number of operations tested, the closing verdict line
@@ -56,11 +54,30 @@ export function summarizeRun(output: string): { tested?: string; verdict?: strin
   };
 }
 
-export async function runSchemathesis(url: string, token: string): Promise<ContractResult> {
+/**
+ * Runs the demo scene lacks for a 2xx from every operation, in an Actor of their own (schemathesis.toml points the
+ * operations at them):
+ * - `ContractRunning01` stays RUNNING, for metamorph and reboot (the demo's running run succeeds within seconds). It
+ *   is the Actor's last run, so the last-run group reaches it too.
+ * - `ContractFinished1` (SUCCEEDED, started earlier) for resurrect and abort, which flip it between RUNNING and
+ *   finished, so that the demo's finished run stays finished and can be deleted in the last pass.
+ */
+function addContractRuns(admin: EmulatorAdmin): void {
+  admin.createActor({ name: 'contract-running' });
+  admin.createRun({
+    actorId: 'demo~contract-running',
+    id: 'ContractFinished1',
+    status: 'SUCCEEDED',
+    startedAt: new Date('2020-01-01T00:00:00.000Z'),
+  });
+  admin.createRun({ actorId: 'demo~contract-running', id: 'ContractRunning01', status: 'RUNNING' });
+}
+
+export async function runSchemathesis(url: string, token: string, emulator: Emulator): Promise<ContractResult> {
   const details: string[] = [];
   const result = (outcome: ContractResult['result'], message?: string): ContractResult => ({
     name: 'schemathesis',
-    operations: operationIds(() => true),
+    operations: specOperationIds(),
     result: outcome,
     details: message ? [...details, message] : details,
   });
@@ -86,9 +103,11 @@ export async function runSchemathesis(url: string, token: string): Promise<Contr
   }
   details.push(`venv + schemathesis ${SCHEMATHESIS_VERSION}: ${seconds(performance.now() - started)}`);
 
-  // 2. the two passes
+  // 2. the passes, with the emulator's answers recorded per operation (src/coverage.ts)
   mkdirSync(REPORTS, { recursive: true });
   let failed = false;
+  addContractRuns(emulator.admin);
+  const coverage = recordStatuses(emulator.server);
   for (const pass of PASSES) {
     const slug = pass.name.toLowerCase().replace(/[^a-z]+/g, '-');
     const args = [
@@ -133,6 +152,10 @@ export async function runSchemathesis(url: string, token: string): Promise<Contr
       details.push(...summary.failures.map((line) => `  ${line}`));
     }
   }
+  coverage.stop();
+  details.push(...describeCoverage(coverage));
+  // Independent of schemathesis' own check: any 5xx the emulator answered is a failure.
+  if ([...coverage.statuses.values()].some((codes) => [...codes].some((code) => code >= 500))) failed = true;
   details.push(`reports: ${REPORTS}`);
   return result(failed ? 'FAILED' : 'PASSED');
 }

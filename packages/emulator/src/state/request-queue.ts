@@ -8,7 +8,7 @@ import type {
 } from '@apify-runs/types';
 import { badRequest, NOT_FOUND } from '../http/api-error.js';
 import type { QueueBackend, StoredQueueRequest } from '../storage/backends.js';
-import { newId } from './ids.js';
+import { newId, requestIdFor } from './ids.js';
 import { decodeCursor, encodeCursor, firstAfter } from './request-queue-cursor.js';
 import { isLocked, LockTable, lockOwner } from './request-queue-locks.js';
 import { PendingOrder } from './request-queue-order.js';
@@ -121,7 +121,8 @@ export class RequestQueueState {
     if (existing) {
       return { requestId: existing.request.id, wasAlreadyPresent: true, wasAlreadyHandled: existing.orderNo === null };
     }
-    let id = newId();
+    // Derived from the uniqueKey; a (practically impossible) hash collision falls back to a random ID.
+    let id = requestIdFor(input.uniqueKey);
     while (this.entries.has(id)) id = newId();
     const entry: StoredQueueRequest = { request: toStored(input, id), orderNo: null };
     this.entries.set(id, entry);
