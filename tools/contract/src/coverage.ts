@@ -68,9 +68,9 @@ export function recordStatuses(server: Server): StatusCoverage {
       const path = (req.url ?? '').split('?')[0] ?? '';
       const route = table.find((r) => r.method === req.method && r.pattern.test(path));
       if (!route) return;
-      let codes = statuses.get(route.operationId);
-      if (!codes) statuses.set(route.operationId, (codes = new Set()));
+      const codes = statuses.get(route.operationId) ?? new Set<number>();
       codes.add(res.statusCode);
+      statuses.set(route.operationId, codes);
     });
   };
   server.on('request', onRequest);
