@@ -118,3 +118,34 @@ describe('apify-runs-emulator CLI', () => {
     },
   );
 });
+
+describe('spawnEmulator', () => {
+  it('starts the CLI in a child process, sets it up through the admin API and stops it', async () => {
+    const { spawnEmulator } = await import('../src/index.js');
+    const emulator = await spawnEmulator({ args: ['--token', 'child_token'] });
+    try {
+      expect(emulator.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      await emulator.admin('/actors', { name: 'child-actor' });
+      const { run } = await emulator.admin<{ run: { id: string; status: string } }>('/runs', {
+        actorId: 'demo~child-actor',
+        status: 'SUCCEEDED',
+      });
+      const response = await fetch(`${emulator.url}/v2/actor-runs/${run.id}`);
+      expect(((await response.json()) as { data: { status: string } }).data.status).toBe('SUCCEEDED');
+      expect(await emulator.admin<{ runs: number }>('/health')).toMatchObject({ status: 'ok', runs: 1 });
+      await expect(emulator.admin('/runs', { actorId: 'nobody~nothing' })).rejects.toThrow(
+        /^POST \/__emulator\/runs: 404 /,
+      );
+    } finally {
+      await emulator.close();
+    }
+    expect(emulator.child.exitCode).toBe(0);
+  });
+
+  it('rejects with the exit code when the CLI cannot start', async () => {
+    const { spawnEmulator } = await import('../src/index.js');
+    await expect(spawnEmulator({ args: ['--no-such-flag'], stderr: 'ignore' })).rejects.toThrow(
+      'apify-runs-emulator exited with 2 before listening',
+    );
+  });
+});

@@ -1,12 +1,12 @@
 /**
  * The servers of the benchmark, each in its own child process so the client processes measure only themselves:
- * the emulator through its CLI (`apify-runs-emulator`), set up through its admin API, and optionally the static
+ * the emulator (`spawnEmulator`), set up through its admin API, and optionally the static
  * server (`static-server.ts`) primed from it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { type AdminRunResult, spawnEmulator } from '@apify-runs/emulator';
 
 export const TOKEN = 'bench_token';
 
@@ -41,30 +41,19 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function admin<T>(url: string, path: string, body: unknown): Promise<T> {
-  const response = await fetch(`${url}/__emulator${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { data: T }).data;
-}
-
 /** The emulator in a child process with one SUCCEEDED run whose dataset holds `items` generated products. */
 export async function startEmulatorServer(items = 0): Promise<BenchServer> {
-  const cli = fileURLToPath(new URL('./cli.js', import.meta.resolve('@apify-runs/emulator')));
-  const { url, child } = await spawnListening(cli, ['--port', '0', '--token', TOKEN]);
+  const emulator = await spawnEmulator({ args: ['--token', TOKEN] });
   try {
-    await admin(url, '/actors', { name: 'bench' });
-    const { run, datasetId } = await admin<{ run: { id: string }; datasetId: string }>(url, '/runs', {
+    await emulator.admin('/actors', { name: 'bench' });
+    const { run, datasetId } = await emulator.admin<AdminRunResult>('/runs', {
       actorId: 'demo~bench',
       status: 'SUCCEEDED',
     });
-    if (items > 0) await admin(url, `/datasets/${datasetId}/generate`, { count: items });
-    return { kind: 'emulator', url, runId: run.id, close: () => stop(child) };
+    if (items > 0) await emulator.admin(`/datasets/${datasetId}/generate`, { count: items });
+    return { kind: 'emulator', url: emulator.url, runId: run.id, close: () => emulator.close() };
   } catch (error) {
-    await stop(child);
+    await emulator.close();
     throw error;
   }
 }

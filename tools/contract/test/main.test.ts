@@ -29,7 +29,7 @@ describe('pnpm test:contract without Python and Go', () => {
     expect(result.stdout).toMatch(/note: go was SKIPPED: no go on PATH; needs Go 1\.24\+/);
     const report = JSON.parse(readFileSync(reportFile, 'utf8'));
     expect(report).toMatchObject({ numPassedTests: 0, numFailedTests: 0, numPendingTests: 3 });
-  });
+  }, 60_000);
 
   it('fails with CONTRACT_REQUIRE_ALL=1, and rejects an unknown contract name', () => {
     const required = run({ CONTRACT_REQUIRE_ALL: '1' }, ['go']);
@@ -39,5 +39,5 @@ describe('pnpm test:contract without Python and Go', () => {
     const unknown = run({}, ['rust']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('unknown contract rust: choose from python, go, schemathesis');
-  });
+  }, 120_000);
 });

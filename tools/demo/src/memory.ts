@@ -2,39 +2,13 @@
  * Measures the client's memory while `iterateItems` walks 1,000,000 dataset items. The emulator runs in a CHILD
  * process, so only the client's memory is counted here. Run: `pnpm --filter @apify-runs/demo memory [count]`.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { createApifyClient } from '@apify-runs/client';
+import { type AdminRunResult, spawnEmulator } from '@apify-runs/emulator';
 import { count, megabytes, seconds } from './terminal.js';
 
 const TOTAL = Number(process.argv[2] ?? 1_000_000);
 const SAMPLE_EVERY = 50_000;
 const TOKEN = 'memory_token';
-
-/** Starts `apify-runs-emulator` in a child process and resolves with its URL (its first stdout line). */
-async function startChildEmulator(): Promise<{ url: string; child: ChildProcess }> {
-  const cli = fileURLToPath(new URL('./cli.js', import.meta.resolve('@apify-runs/emulator')));
-  const child = spawn(process.execPath, [cli, '--port', '0', '--token', TOKEN], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  const [first] = (await once(lines, 'line')) as [string];
-  const url = /^listening on (\S+)$/.exec(first)?.[1];
-  if (!url) throw new Error(`unexpected emulator output: ${first}`);
-  return { url, child };
-}
-
-async function admin<T>(url: string, path: string, body: unknown): Promise<T> {
-  const response = await fetch(`${url}/__emulator${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { data: T }).data;
-}
 
 const usage = () => {
   const { rss, heapUsed } = process.memoryUsage();
@@ -42,15 +16,16 @@ const usage = () => {
 };
 
 async function main(): Promise<void> {
-  const { url, child } = await startChildEmulator();
+  const emulator = await spawnEmulator({ args: ['--token', TOKEN] });
+  const { url } = emulator;
   try {
-    await admin(url, '/actors', { name: 'memory-check' });
-    const { run, datasetId } = await admin<{ run: { id: string }; datasetId: string }>(url, '/runs', {
+    await emulator.admin('/actors', { name: 'memory-check' });
+    const { run, datasetId } = await emulator.admin<AdminRunResult>('/runs', {
       actorId: 'demo~memory-check',
       status: 'SUCCEEDED',
     });
     let generatedMs = Date.now();
-    await admin(url, `/datasets/${datasetId}/generate`, { count: TOTAL });
+    await emulator.admin(`/datasets/${datasetId}/generate`, { count: TOTAL });
     generatedMs = Date.now() - generatedMs;
     console.log(`emulator (child process) at ${url}: ${count(TOTAL)} items generated in ${seconds(generatedMs)}`);
 
@@ -95,8 +70,7 @@ async function main(): Promise<void> {
         `peak heap after GC ${gc ? megabytes(peakRetained) : 'n/a (run with --expose-gc)'}`,
     );
   } finally {
-    child.kill('SIGTERM');
-    await once(child, 'exit');
+    await emulator.close();
   }
 }
 
