@@ -1,6 +1,6 @@
 export type { AdminRequestInput, AdminRunInput, AdminRunResult, EmulatorAdmin } from './admin/admin.js';
-export type { ActiveFault, FaultAction, FaultMatch, FaultRule, Faults } from './faults/faults.js';
 export { type EmulatorProcess, type SpawnEmulatorOptions, spawnEmulator } from './child-process.js';
+export type { ActiveFault, FaultAction, FaultMatch, FaultRule, Faults } from './faults/faults.js';
 export { ApiError } from './http/api-error.js';
 export { type Emulator, type EmulatorOptions, startEmulator } from './server.js';
 export type { PlannedStep } from './state/run-record.js';

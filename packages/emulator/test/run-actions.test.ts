@@ -294,6 +294,22 @@ describe('resurrect', () => {
     expect(again.body.data.options.memoryMbytes).toBe(4096);
   });
 
+  it('times the resurrected run out after its timeout, unless it finishes or is aborted first', async () => {
+    const { id } = makeRun('SUCCEEDED');
+    const resurrected = await env.call(`${RUN_BASE(id)}/resurrect?timeout=1`, { method: 'POST' });
+    expect(resurrected.body.data.status).toBe('RUNNING');
+    const waited = await env.call(`${RUN_BASE(id)}?waitForFinish=5`);
+    expect(waited.body.data).toMatchObject({ status: 'TIMED-OUT', statusMessage: 'The Actor run has timed out.' });
+    expect(waited.body.data.options.timeoutSecs).toBe(1);
+
+    // Aborted before the timeout: it stays ABORTED.
+    const { id: abortedId } = makeRun('FAILED');
+    await env.call(`${RUN_BASE(abortedId)}/resurrect?timeout=1`, { method: 'POST' });
+    expect((await env.call(`${RUN_BASE(abortedId)}/abort`, { method: 'POST' })).body.data.status).toBe('ABORTED');
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    expect((await env.call(RUN_BASE(abortedId))).body.data.status).toBe('ABORTED');
+  });
+
   it('refuses unfinished runs and bad memory values', async () => {
     const { id } = makeRun('RUNNING');
     const running = await env.call(`${RUN_BASE(id)}/resurrect`, { method: 'POST' });

@@ -163,7 +163,16 @@ export function resurrectRun(record: RunRecord, options: ResurrectOptions): void
   run.isStatusMessageTerminal = null;
   run.stats = { ...run.stats, resurrectCount: (run.stats.resurrectCount ?? 0) + 1 };
   record.setStatus('RUNNING');
+  // Like any run, it times out after its timeout (the new one, or the one it had); 0 means none. A timeout beyond
+  // what a timer can hold (about 24.8 days) never comes during an emulator's life.
+  const timeoutMs = next.timeoutSecs * 1000;
+  if (timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS) {
+    record.plan([{ status: 'TIMED-OUT', afterMs: timeoutMs, statusMessage: 'The Actor run has timed out.' }]);
+  }
 }
+
+/** The longest delay `setTimeout` honours; a longer one would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Idempotency keys already charged, per run (they go away with the run). */
 const chargedKeys = new WeakMap<RunRecord, Set<string>>();
