@@ -138,6 +138,29 @@ describe('GET log', () => {
 });
 
 describe('GET log?stream=1', () => {
+  it('strips an escape sequence that arrives split across two appends', async () => {
+    const { id, record, log } = makeRun('RUNNING');
+    log.append('start \x1b[3');
+    const response = await fetch(`${env.emulator.url}${RUN_BASE(id)}/log?stream=1`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    const body = reader(response);
+    await body.until(/start /);
+    log.append('2mGREEN\x1b]0;ti');
+    await body.until(/GREEN/);
+    log.append('tle\x07 end\n');
+    await body.until(/ end\n/);
+    setTimeout(() => {
+      log.append('cut at the end \x1b[');
+      record.setStatus('SUCCEEDED');
+    }, 50);
+    // The stream reads as the whole log cleaned at once (the held-back tail goes out with the status line).
+    const streamed = await body.toEnd();
+    expect(streamed).toMatch(/^start GREEN end\ncut at the end /);
+    const whole = await env.call(`${RUN_BASE(id)}/log`);
+    expect(streamed).toBe(whole.body);
+  });
+
   for (const [label, path] of [
     ['by run ID', (id: string, _actor: string) => `${RUN_BASE(id)}/log?stream=1`],
     ['as the last run', (_id: string, actor: string) => `${LAST_BASE(actor)}/log?stream=true`],

@@ -68,6 +68,24 @@ export function cleanLogText(text: string): string {
   return text.replace(ANSI, '').replace(CONTROL, '');
 }
 
+/** An escape sequence cut off at the end of a piece: ESC alone, a CSI without its final byte, an OSC not yet ended. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CUT_ESCAPE = /\x1b(?:\[[0-?]*[ -/]*|\][^\x07\x1b]*\x1b?)?$/;
+
+/**
+ * {@link cleanLogText} for a log that arrives in pieces: an escape sequence cut at the end of a piece is held back
+ * until the next piece completes it (or, on the `last` piece, cleaned as it is), so no half of it leaks out.
+ */
+export function logCleaner(): (text: string, last: boolean) => string {
+  let held = '';
+  return (text, last) => {
+    const all = held + text;
+    const cut = last ? -1 : all.search(CUT_ESCAPE);
+    held = cut >= 0 ? all.slice(cut) : '';
+    return cleanLogText(cut >= 0 ? all.slice(0, cut) : all);
+  };
+}
+
 /**
  * Streams a live run's log: what is there now, then every append, until the run reaches a terminal status or
  * `signal` aborts (the client went away). Listeners are removed however the stream ends.
@@ -76,7 +94,7 @@ export async function* followLog(
   record: RunRecord,
   log: RunLog,
   signal: AbortSignal,
-  transform: (text: string) => string = (text) => text,
+  transform: (text: string, last: boolean) => string = (text) => text,
 ): AsyncGenerator<string> {
   let wake: (() => void) | undefined;
   const poke = () => wake?.();
@@ -90,7 +108,7 @@ export async function* followLog(
       const done = record.finished || signal.aborted;
       const chunk = log.since(position);
       position = log.end;
-      const text = chunk ? transform(chunk) : '';
+      const text = chunk || done ? transform(chunk, done) : '';
       if (text) yield text;
       if (done) return;
       // Something may have happened while the consumer held the last chunk; only sleep when nothing did.
