@@ -3,8 +3,9 @@
  * FRESH process per client (plain `node` on the compiled runner), in round-robin order (repetition r starts with
  * client r mod n), and collects each process's `RESULT` line. Nothing is measured in this process.
  */
-import { spawn } from 'node:child_process';
+
 import { performance } from 'node:perf_hooks';
+import { exec } from '@apify-runs/tool-kit/exec';
 import { type BundleSize, bundleSizes } from './bundle.js';
 import { compileProcesses, distPath } from './compile.js';
 import type { ItemsResult, RequestsResult, RunnerConfig } from './harness.js';
@@ -117,38 +118,19 @@ export interface BenchResults {
 }
 
 /** Spawns `node <script>` and resolves with the parsed `RESULT` line and the epoch time of the spawn. */
-export function runProcess<R>(
+export async function runProcess<R>(
   script: string,
   args: string[],
   env: Record<string, string> = {},
   timeoutMs = 10 * 60_000,
 ): Promise<{ result: R; spawnEpochMs: number }> {
-  return new Promise((resolve, reject) => {
-    const spawnEpochMs = performance.timeOrigin + performance.now();
-    const child = spawn(process.execPath, [distPath(script), ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
-      if (code !== 0 || !line) {
-        reject(new Error(`${script} ${args.join(' ')} ended with ${code ?? signal}:\n${stderr}${stdout}`));
-        return;
-      }
-      resolve({ result: JSON.parse(line.slice('RESULT '.length)) as R, spawnEpochMs });
-    });
-  });
+  const spawnEpochMs = performance.timeOrigin + performance.now();
+  const { code, stdout, stderr } = await exec(process.execPath, [distPath(script), ...args], { env, timeoutMs });
+  const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
+  if (code !== 0 || !line) {
+    throw new Error(`${script} ${args.join(' ')} ended with ${code ?? 'a kill (timeout)'}:\n${stderr}${stdout}`);
+  }
+  return { result: JSON.parse(line.slice('RESULT '.length)) as R, spawnEpochMs };
 }
 
 /** Repetition r runs the clients starting with client r mod n. */

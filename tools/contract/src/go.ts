@@ -5,8 +5,9 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ContractResult, exec, parseCheckOutput, seconds } from './exec.js';
+import { exec } from '@apify-runs/tool-kit/exec';
 import { CONTRACT_DIR, SPEC_JSON_30 } from './paths.js';
+import { type ContractResult, parseCheckOutput, seconds } from './result.js';
 
 /** Pinned: bump deliberately, then run `pnpm test:contract`. */
 export const OAPI_CODEGEN_VERSION = 'v2.8.2';

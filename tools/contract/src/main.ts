@@ -10,10 +10,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type Emulator, startEmulator } from '@apify-runs/emulator';
-import { type ContractResult, seconds } from './exec.js';
 import { runGo } from './go.js';
 import { CONTRACT_DIR } from './paths.js';
 import { runPython } from './python.js';
+import { type ContractResult, seconds } from './result.js';
 import { runSchemathesis } from './schemathesis.js';
 import { detectGo, detectPython } from './toolchains.js';
 

@@ -2,17 +2,17 @@
  * Python: a venv in tools/contract/.venv with the pinned openapi-python-client, the client generated from
  * openapi/dist/openapi.json into .generated/python/apify_runs_client, then python/check.py against the emulator.
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ContractResult, exec, parseCheckOutput, seconds } from './exec.js';
+import { exec } from '@apify-runs/tool-kit/exec';
 import { CONTRACT_DIR, SPEC_JSON } from './paths.js';
+import { type ContractResult, parseCheckOutput, seconds } from './result.js';
 import type { Toolchain } from './toolchains.js';
+import { ensurePinned, VENV_PYTHON, venvBin } from './venv.js';
 
 /** Pinned: bump deliberately, then run `pnpm test:contract`. */
 export const OPENAPI_PYTHON_CLIENT_VERSION = '0.29.1';
 
-const VENV = join(CONTRACT_DIR, '.venv');
-const VENV_PYTHON = join(VENV, 'bin', 'python');
 const OUT = join(CONTRACT_DIR, '.generated', 'python');
 
 /**
@@ -31,33 +31,14 @@ export async function runPython(url: string, token: string, python: Toolchain): 
   });
 
   // 1. venv + pinned generator (reused when the pinned version is already there)
-  const started = performance.now();
-  const pinned = existsSync(VENV_PYTHON)
-    ? await exec(VENV_PYTHON, ['-m', 'pip', 'show', 'openapi-python-client'])
-    : undefined;
-  if (!pinned?.stdout.includes(`Version: ${OPENAPI_PYTHON_CLIENT_VERSION}`)) {
-    if (!existsSync(VENV_PYTHON)) {
-      const venv = await exec(python.command ?? 'python3', ['-m', 'venv', VENV]);
-      if (venv.code !== 0) return fail(`python -m venv failed:\n${venv.stderr}`);
-    }
-    const pip = await exec(VENV_PYTHON, [
-      '-m',
-      'pip',
-      'install',
-      '--quiet',
-      '--disable-pip-version-check',
-      `openapi-python-client==${OPENAPI_PYTHON_CLIENT_VERSION}`,
-    ]);
-    if (pip.code !== 0) return fail(`pip install failed:\n${pip.stdout}${pip.stderr}`);
-  }
-  details.push(
-    `venv + openapi-python-client ${OPENAPI_PYTHON_CLIENT_VERSION}: ${seconds(performance.now() - started)}`,
-  );
+  const venv = await ensurePinned('openapi-python-client', OPENAPI_PYTHON_CLIENT_VERSION, python.command);
+  if (!venv.ok) return fail(venv.message);
+  details.push(`venv + openapi-python-client ${OPENAPI_PYTHON_CLIENT_VERSION}: ${seconds(venv.ms)}`);
 
   // 2. generate, failing on any warning
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  const generate = await exec(join(VENV, 'bin', 'openapi-python-client'), [
+  const generate = await exec(venvBin('openapi-python-client'), [
     'generate',
     '--path',
     SPEC_JSON,

@@ -8,19 +8,19 @@
  * leniencies that are pinned instead of fuzzed) lives in ../schemathesis/schemathesis.toml. Reports (JUnit XML and
  * the CLI output of each pass) go to ../.reports/.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Emulator, EmulatorAdmin } from '@apify-runs/emulator';
+import { exec } from '@apify-runs/tool-kit/exec';
 import { describeCoverage, recordStatuses, specOperationIds } from './coverage.js';
-import { type ContractResult, exec, seconds } from './exec.js';
 import { CONTRACT_DIR, SPEC_JSON } from './paths.js';
+import { type ContractResult, seconds } from './result.js';
+import { ensurePinned, venvBin } from './venv.js';
 
 /** Pinned: bump deliberately, then run `pnpm test:contract`. */
 export const SCHEMATHESIS_VERSION = '4.32.5';
 
-const VENV = join(CONTRACT_DIR, '.venv');
-const VENV_PYTHON = join(VENV, 'bin', 'python');
-const ST = join(VENV, 'bin', 'st');
+const ST = venvBin('st');
 const CONFIG = join(CONTRACT_DIR, 'schemathesis', 'schemathesis.toml');
 const REPORTS = join(CONTRACT_DIR, '.reports');
 
@@ -83,25 +83,9 @@ export async function runSchemathesis(url: string, token: string, emulator: Emul
   });
 
   // 1. venv + pinned schemathesis (the venv is shared with the Python client contract)
-  const started = performance.now();
-  const pinned = existsSync(VENV_PYTHON) ? await exec(VENV_PYTHON, ['-m', 'pip', 'show', 'schemathesis']) : undefined;
-  if (!pinned?.stdout.includes(`Version: ${SCHEMATHESIS_VERSION}`) || !existsSync(ST)) {
-    if (!existsSync(VENV_PYTHON)) {
-      const venv = await exec('python3', ['-m', 'venv', VENV]);
-      if (venv.code !== 0)
-        return result('SKIPPED', `python3 -m venv failed (needs Python 3.10+ with venv):\n${venv.stderr}`);
-    }
-    const pip = await exec(VENV_PYTHON, [
-      '-m',
-      'pip',
-      'install',
-      '--quiet',
-      '--disable-pip-version-check',
-      `schemathesis==${SCHEMATHESIS_VERSION}`,
-    ]);
-    if (pip.code !== 0) return result('FAILED', `pip install failed:\n${pip.stdout}${pip.stderr}`);
-  }
-  details.push(`venv + schemathesis ${SCHEMATHESIS_VERSION}: ${seconds(performance.now() - started)}`);
+  const venv = await ensurePinned('schemathesis', SCHEMATHESIS_VERSION);
+  if (!venv.ok) return result(venv.stage === 'venv' ? 'SKIPPED' : 'FAILED', venv.message);
+  details.push(`venv + schemathesis ${SCHEMATHESIS_VERSION}: ${seconds(venv.ms)}`);
 
   // 2. the passes, with the emulator's answers recorded per operation (src/coverage.ts)
   mkdirSync(REPORTS, { recursive: true });

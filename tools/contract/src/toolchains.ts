@@ -2,7 +2,7 @@
  * Detects the toolchains the contract test needs. A missing one makes that language SKIPPED (not FAILED), with a
  * message that says what to install.
  */
-import { exec } from './exec.js';
+import { exec } from '@apify-runs/tool-kit/exec';
 
 export interface Toolchain {
   available: boolean;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCheckOutput } from '../src/exec.js';
+import { parseCheckOutput } from '../src/result.js';
 import { summarizeRun } from '../src/schemathesis.js';
 
 describe('parseCheckOutput', () => {

@@ -1,33 +1,13 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '@apify-runs/emulator';
+import { exec } from '@apify-runs/tool-kit/exec';
 import { describe, expect, it } from 'vitest';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** Runs the demo as `pnpm demo` does (minus the build step: turbo builds dependencies before tests). */
-function runDemo(args: string[] = [], env: Record<string, string | undefined> = {}) {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
-  for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
-    cwd: packageDir,
-    env: childEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    stdout += chunk;
-  });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    stderr += chunk;
-  });
-  const started = Date.now();
-  return new Promise<{ code: number | null; stdout: string; stderr: string; ms: number }>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
-  });
-}
+const runDemo = (args: string[] = [], env: Record<string, string | undefined> = {}) =>
+  exec(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: packageDir, env, timeoutMs: 120_000 });
 
 describe('pnpm demo', () => {
   it('tours the emulator scene without a TTY and prints the summary, exit code 0', async () => {
