@@ -128,6 +128,21 @@ const w3Columns = [
   { title: 'peak RSS', metric: itemsRss, format: mb, ratioTo: 'apify-client' },
 ];
 
+/** The W3 section of RESULTS.md for one server kind: medians, then each repetition. */
+function w3Section(run: WorkloadRun<ItemsResult>, items: number, note: string): string[] {
+  return [
+    `### W3: ${num(items)} items (${run.server}${note})`,
+    '',
+    medianTable(run, w3Columns),
+    '',
+    perRepTable(run, [
+      { title: 'time', metric: itemsTime, format: (v) => ms(v) },
+      { title: 'peak RSS', metric: itemsRss, format: mb, ratioTo: 'apify-client' },
+    ]),
+    '',
+  ];
+}
+
 export function summaryTable(results: BenchResults): string {
   const { w1, w2, w3, w4, bundle } = results;
   const vs = verdicts(results);
@@ -343,29 +358,9 @@ export function renderResults(results: BenchResults): string {
     '',
     perRepTable(results.w2, [{ title: 'total', metric: requestsTime, format: (v) => ms(v) }]),
     '',
-    `### W3: ${num(o.w3.items)} items (${results.w3.server})`,
-    '',
-    medianTable(results.w3, w3Columns),
-    '',
-    perRepTable(results.w3, [
-      { title: 'time', metric: itemsTime, format: (v) => ms(v) },
-      { title: 'peak RSS', metric: itemsRss, format: mb, ratioTo: 'apify-client' },
-    ]),
-    '',
+    ...w3Section(results.w3, o.w3.items, ''),
   ];
-  if (results.w3Other) {
-    sections.push(
-      `### W3: ${num(o.w3.items)} items (${results.w3Other.server}, for information)`,
-      '',
-      medianTable(results.w3Other, w3Columns),
-      '',
-      perRepTable(results.w3Other, [
-        { title: 'time', metric: itemsTime, format: (v) => ms(v) },
-        { title: 'peak RSS', metric: itemsRss, format: mb, ratioTo: 'apify-client' },
-      ]),
-      '',
-    );
-  }
+  if (results.w3Other) sections.push(...w3Section(results.w3Other, o.w3.items, ', for information'));
   sections.push(
     '### W4: cold start',
     '',
