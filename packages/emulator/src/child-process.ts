@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 
 /** Options of {@link spawnEmulator}. */
 export interface SpawnEmulatorOptions {
-  /** Command-line flags of `apify-runs-emulator`, e.g. `['--seed', 'demo', '--token', 't']`. `--port 0` is added. */
+  /**
+   * Command-line flags of `apify-runs-emulator`, e.g. `['--seed', 'demo', '--token', 't']`. `--port 0` and
+   * `--exit-on-stdin-end` are added: the child stops when this process ends, even if `close()` is never called.
+   */
   args?: string[];
   /** Where the child's stderr goes; default `inherit`. */
   stderr?: 'inherit' | 'ignore';
@@ -52,9 +55,13 @@ async function stop(child: ChildProcess): Promise<void> {
  * ```
  */
 export async function spawnEmulator(options: SpawnEmulatorOptions = {}): Promise<EmulatorProcess> {
-  const child = spawn(process.execPath, [...cliCommand(), '--port', '0', ...(options.args ?? [])], {
-    stdio: ['ignore', 'pipe', options.stderr ?? 'inherit'],
-  });
+  // stdin is a pipe the child watches (`--exit-on-stdin-end`): when this process ends, however it ends (a test
+  // runner's timeout, a crash, SIGKILL), the pipe closes and the child stops, so no emulator outlives its parent.
+  const child = spawn(
+    process.execPath,
+    [...cliCommand(), '--port', '0', '--exit-on-stdin-end', ...(options.args ?? [])],
+    { stdio: ['pipe', 'pipe', options.stderr ?? 'inherit'] },
+  );
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   let first: string;
   try {

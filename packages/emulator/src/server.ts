@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EmulatorAdmin } from './admin/admin.js';
 import { adminInterceptor } from './admin/routes.js';
+import { type Clock, systemClock } from './clock/clock.js';
 import { type FaultRule, Faults } from './faults/faults.js';
 import { handlers, ownBodyValidation } from './handlers/index.js';
 import { dispatch } from './http/dispatch.js';
@@ -28,6 +29,11 @@ export interface EmulatorOptions {
   faults?: FaultRule[];
   /** Called with unexpected server errors (bugs); default prints to stderr. */
   onError?: (error: unknown) => void;
+  /**
+   * The emulator's time (run plans and timeouts, `waitForFinish` holds, lock expiry, timestamps, `delay` faults).
+   * Default: the system clock. Pass a `ManualClock` to move time by hand in tests.
+   */
+  clock?: Clock;
 }
 
 export interface Emulator {
@@ -35,6 +41,8 @@ export interface Emulator {
   url: string;
   port: number;
   state: EmulatorState;
+  /** The clock the emulator runs on (`options.clock`, or the system clock). */
+  clock: Clock;
   faults: Faults;
   /** Test set-up beyond the public API (the same operations the `/__emulator/` routes serve). */
   admin: EmulatorAdmin;
@@ -59,11 +67,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let backends: BackendFactory = memoryBackends;
   const disk = options.storageDir ? await openDiskStorage(options.storageDir) : undefined;
   if (disk) backends = disk.backends;
-  const state = new EmulatorState(backends);
+  const clock = options.clock ?? systemClock;
+  const state = new EmulatorState(backends, clock);
   for (const token of options.tokens ?? []) state.addToken(token);
   if (options.seed === 'demo') await seedDemo(state);
   if (disk) await disk.load(state);
-  const faults = new Faults(options.faults ?? []);
+  const faults = new Faults(options.faults ?? [], clock);
   const router = new Router(indexOperations());
   const onError =
     options.onError ?? ((error: unknown) => console.error('[apify-runs-emulator] internal error:', error));
@@ -98,6 +107,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     url,
     port,
     state,
+    clock,
     faults,
     admin: new EmulatorAdmin(state, faults),
     server,

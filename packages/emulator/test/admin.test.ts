@@ -69,7 +69,10 @@ describe('admin: users, tokens, actors, runs', () => {
     const before = await env.call(RUN_BASE('PlannedRun000001'));
     expect(before.body.data).toMatchObject({ status: 'RUNNING', startedAt: '2025-02-01T08:00:00.000Z' });
     expect(before.body.data.options.memoryMbytes).toBe(2048);
-    const after = await env.call(`${RUN_BASE('PlannedRun000001')}?waitForFinish=5`);
+    const waiting = env.call(`${RUN_BASE('PlannedRun000001')}?waitForFinish=5`);
+    await env.clock.whenPending('waitForFinish');
+    await env.clock.advance(300);
+    const after = await waiting;
     expect(after.body.data).toMatchObject({ status: 'SUCCEEDED', statusMessage: 'done' });
     const fixed = await createRun({
       actorId: 'PlannedActor0001',
@@ -85,7 +88,7 @@ describe('admin: users, tokens, actors, runs', () => {
   it('sets a run status, waking waitForFinish, and validates the body', async () => {
     const { run } = await createRun({ actorId: 'demo~planned', status: 'RUNNING' });
     const waiting = env.call(`${RUN_BASE(run.id)}?waitForFinish=10`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await env.clock.whenPending('waitForFinish');
     const set = await admin(`/runs/${run.id}/status`, { body: { status: 'ABORTED', statusMessage: 'stopped' } });
     expect(set.body.data).toMatchObject({ status: 'ABORTED', statusMessage: 'stopped' });
     expect((await waiting).body.data.status).toBe('ABORTED');

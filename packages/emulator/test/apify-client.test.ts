@@ -37,7 +37,11 @@ describe('official apify-client against the demo seed', () => {
   it('waits for the running run to finish', async () => {
     const running = await client().run(RUNNING_RUN).get();
     expect(running?.status).toBe('RUNNING');
-    const finished = await client().run(RUNNING_RUN).waitForFinish({ waitSecs: 20 });
+    const waiting = client().run(RUNNING_RUN).waitForFinish({ waitSecs: 20 });
+    await env.clock.whenPending('waitForFinish');
+    // The seed plans SUCCEEDED 5 s after the start.
+    await env.clock.advance(5_000);
+    const finished = await waiting;
     expect(finished.status).toBe('SUCCEEDED');
     expect(finished.finishedAt).toBeInstanceOf(Date);
   });

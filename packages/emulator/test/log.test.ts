@@ -3,6 +3,7 @@ import type { RunStatus } from '@apify-runs/types';
 import { describe, expect, it } from 'vitest';
 import { MAX_LOG_CHARS, RunLog } from '../src/state/run-log.js';
 import { LAST_BASE, RUN_BASE, TOKEN, useEmulator } from './support/emulator.js';
+import { until } from './support/until.js';
 
 const env = useEmulator();
 let actorSeq = 0;
@@ -150,10 +151,9 @@ describe('GET log?stream=1', () => {
     await body.until(/GREEN/);
     log.append('tle\x07 end\n');
     await body.until(/ end\n/);
-    setTimeout(() => {
-      log.append('cut at the end \x1b[');
-      record.setStatus('SUCCEEDED');
-    }, 50);
+    // The stream is parked waiting for more: the last append and the status change arrive together.
+    log.append('cut at the end \x1b[');
+    record.setStatus('SUCCEEDED');
     // The stream reads as the whole log cleaned at once (the held-back tail goes out with the status line).
     const streamed = await body.toEnd();
     expect(streamed).toMatch(/^start GREEN end\ncut at the end /);
@@ -178,10 +178,8 @@ describe('GET log?stream=1', () => {
       log.append('\x1b[33mafter the request\x1b[0m\n');
       await body.until(/after the request\n/);
       expect(body.text).not.toContain('\x1b');
-      setTimeout(() => {
-        log.append('last words\n');
-        record.setStatus('SUCCEEDED');
-      }, 50);
+      log.append('last words\n');
+      record.setStatus('SUCCEEDED');
       const text = await body.toEnd();
       expect(text).toContain('last words\n');
       expect(text).toMatch(STATUS_LINE('SUCCEEDED'));
@@ -224,10 +222,7 @@ describe('GET log?stream=1', () => {
     await body.until(/hello\n/);
     expect(listeners().append).toBe(before.append + 1);
     controller.abort();
-    const deadline = Date.now() + 2000;
-    while (listeners().append !== before.append && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await until(() => listeners().append === before.append, 'the stream to let go of the log');
     expect(listeners()).toEqual(before);
     expect(record.status).toBe('RUNNING');
   });

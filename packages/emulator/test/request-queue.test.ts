@@ -312,9 +312,8 @@ describe('head and locks', () => {
     expect(locked.status).toBe(201);
     expect(locked.body.data).toMatchObject({ limit: 2, lockSecs: 60, clientKey: 'a', queueHasLockedRequests: true });
     expect(locked.body.data.items.map((i: { uniqueKey: string }) => i.uniqueKey)).toEqual(['key-0', 'key-1']);
-    const expiresIn = Date.parse(locked.body.data.items[0].lockExpiresAt) - Date.now();
-    expect(expiresIn).toBeGreaterThan(55_000);
-    expect(expiresIn).toBeLessThanOrEqual(60_000);
+    const expiresIn = Date.parse(locked.body.data.items[0].lockExpiresAt) - env.clock.now();
+    expect(expiresIn).toBe(60_000);
     expect(Date.parse(locked.body.data.queueModifiedAt)).toBeGreaterThanOrEqual(
       Date.parse(head.body.data.queueModifiedAt),
     );
@@ -351,7 +350,7 @@ describe('head and locks', () => {
       method: 'PUT',
     });
     expect(prolonged.status).toBe(200);
-    expect(Date.parse(prolonged.body.data.lockExpiresAt) - Date.now()).toBeGreaterThan(115_000);
+    expect(Date.parse(prolonged.body.data.lockExpiresAt) - env.clock.now()).toBe(120_000);
     expect(await headIds(byRun('/head'))).toEqual(['key-1', 'key-2']);
     const released = await env.call(byRun(`/requests/${id}/lock`, 'clientKey=a&forefront=false'), {
       method: 'DELETE',
@@ -383,7 +382,9 @@ describe('head and locks', () => {
     expect(locked.body.data.items).toHaveLength(2);
     const before = await env.call(byRun('/head', 'clientKey=a'));
     expect(before.body.data.items.map((i: { uniqueKey: string }) => i.uniqueKey)).toEqual(['key-2']);
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await env.clock.advance(999);
+    expect(await headIds(byRun('/head', 'clientKey=a'))).toEqual(['key-2']);
+    await env.clock.advance(1);
     const after = await env.call(byRun('/head', 'clientKey=a'));
     expect(after.body.data.items.map((i: { uniqueKey: string }) => i.uniqueKey)).toEqual(['key-0', 'key-1', 'key-2']);
     expect(Date.parse(after.body.data.queueModifiedAt)).toBeGreaterThan(Date.parse(before.body.data.queueModifiedAt));

@@ -113,7 +113,7 @@ describe('abort', () => {
       expect(result.body.data.id).toBe(id);
       expect(result.body.data.status).toBe('ABORTED');
       expect(result.body.data.finishedAt).not.toBeNull();
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      await env.clock.advance(250);
       expect(record.status).toBe('ABORTED');
     }
   });
@@ -125,10 +125,13 @@ describe('abort', () => {
     expect(result.body.data.finishedAt).toBeNull();
     const again = await env.call(`${RUN_BASE(id)}/abort`, { method: 'POST' });
     expect(again.body.data.status).toBe('ABORTING');
-    const started = Date.now();
-    const finished = await env.call(`${RUN_BASE(id)}?waitForFinish=5`);
+    const abortedAt = env.clock.now();
+    const waiting = env.call(`${RUN_BASE(id)}?waitForFinish=5`);
+    await env.clock.whenPending('waitForFinish');
+    await env.clock.advance(GRACEFUL_ABORT_MS);
+    const finished = await waiting;
     expect(finished.body.data.status).toBe('ABORTED');
-    expect(Date.now() - started).toBeLessThan(GRACEFUL_ABORT_MS + 1000);
+    expect(Date.parse(finished.body.data.finishedAt)).toBe(abortedAt + GRACEFUL_ABORT_MS);
   });
 
   it('returns a READY or TIMING-OUT run aborted, and a finished run unchanged', async () => {
@@ -298,7 +301,12 @@ describe('resurrect', () => {
     const { id } = makeRun('SUCCEEDED');
     const resurrected = await env.call(`${RUN_BASE(id)}/resurrect?timeout=1`, { method: 'POST' });
     expect(resurrected.body.data.status).toBe('RUNNING');
-    const waited = await env.call(`${RUN_BASE(id)}?waitForFinish=5`);
+    const waiting = env.call(`${RUN_BASE(id)}?waitForFinish=5`);
+    await env.clock.whenPending('waitForFinish');
+    await env.clock.advance(999);
+    expect(env.emulator.state.runs.get(id)?.status).toBe('RUNNING');
+    await env.clock.advance(1);
+    const waited = await waiting;
     expect(waited.body.data).toMatchObject({ status: 'TIMED-OUT', statusMessage: 'The Actor run has timed out.' });
     expect(waited.body.data.options.timeoutSecs).toBe(1);
 
@@ -306,7 +314,7 @@ describe('resurrect', () => {
     const { id: abortedId } = makeRun('FAILED');
     await env.call(`${RUN_BASE(abortedId)}/resurrect?timeout=1`, { method: 'POST' });
     expect((await env.call(`${RUN_BASE(abortedId)}/abort`, { method: 'POST' })).body.data.status).toBe('ABORTED');
-    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    await env.clock.advance(1_300);
     expect((await env.call(RUN_BASE(abortedId))).body.data.status).toBe('ABORTED');
   });
 

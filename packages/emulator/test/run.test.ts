@@ -22,11 +22,27 @@ describe('GET run', () => {
       status: 'RUNNING',
       plan: [{ status: 'SUCCEEDED', afterMs: 400 }],
     });
-    const started = Date.now();
-    const result = await env.call(`${RUN_BASE(record.run.id)}?waitForFinish=5`);
+    const started = env.clock.now();
+    const waiting = env.call(`${RUN_BASE(record.run.id)}?waitForFinish=5`);
+    await env.clock.whenPending('waitForFinish');
+    await env.clock.advance(399);
+    expect(record.status).toBe('RUNNING');
+    await env.clock.advance(1);
+    const result = await waiting;
     expect(result.body.data.status).toBe('SUCCEEDED');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(350);
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(Date.parse(result.body.data.finishedAt) - started).toBe(400);
+  });
+
+  it('answers a held waitForFinish with the run as it is when the wait runs out', async () => {
+    const actor = env.emulator.state.createActor({ name: 'waiter-out' });
+    const record = env.emulator.state.createRun({ actorId: actor.id, status: 'RUNNING' });
+    const waiting = env.call(`${RUN_BASE(record.run.id)}?waitForFinish=999`);
+    const [held] = await env.clock.whenPending('waitForFinish');
+    // Capped at 60 s, as the platform does.
+    expect(held?.at.getTime()).toBe(env.clock.now() + 60_000);
+    await env.clock.advance(60_000);
+    expect((await waiting).body.data.status).toBe('RUNNING');
+    expect(env.clock.pending('waitForFinish')).toEqual([]);
   });
 
   it('answers 404 record-not-found for an unknown run and 400 for a bad waitForFinish', async () => {
@@ -42,7 +58,7 @@ describe('GET run', () => {
     const older = env.emulator.state.createRun({
       actorId: actor.id,
       status: 'SUCCEEDED',
-      startedAt: new Date(Date.now() - 60_000),
+      startedAt: new Date(env.clock.now() - 60_000),
     });
     env.emulator.state.createRun({ actorId: actor.id, status: 'FAILED' });
     const last = await env.call(LAST_BASE(`demo~last`, '?status=SUCCEEDED'));

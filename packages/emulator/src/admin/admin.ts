@@ -1,6 +1,7 @@
 import type { Run, RunOrigin, RunStatus } from '@apify-runs/types';
+import { ManualClock } from '../clock/manual-clock.js';
 import type { Faults } from '../faults/faults.js';
-import { type ApiError, conflict, NOT_FOUND, notFound } from '../http/api-error.js';
+import { ApiError, badRequest, conflict, NOT_FOUND, notFound } from '../http/api-error.js';
 import { fillTemplate, productItem } from '../seed/products.js';
 import type { DatasetState } from '../state/dataset.js';
 import { newId } from '../state/ids.js';
@@ -43,6 +44,15 @@ export interface AdminRequestInput {
   method?: string;
   userData?: object;
   [key: string]: unknown;
+}
+
+/** The emulator's clock as `clockInfo` reports it. */
+export interface AdminClockInfo {
+  now: string;
+  /** True for a `ManualClock`: time moves only through `advanceClock`. */
+  manual: boolean;
+  /** Pending timers of a manual clock, soonest first (empty for the system clock). */
+  timers: Array<{ label: string; at: string }>;
 }
 
 /** Items appended per `pushItems` call while generating, so a million items never sit in one array. */
@@ -226,6 +236,52 @@ export class EmulatorAdmin {
   async addRequest(queueId: string, request: AdminRequestInput, options: { forefront?: boolean } = {}) {
     const [result] = await this.addRequests(queueId, [request], options);
     return result as NonNullable<typeof result>;
+  }
+
+  /** The emulator's time and, on a manual clock, its pending timers. */
+  clockInfo(): AdminClockInfo {
+    const { clock } = this.state;
+    const manual = clock instanceof ManualClock;
+    return {
+      now: new Date(clock.now()).toISOString(),
+      manual,
+      timers: manual ? clock.pending().map(({ label, at }) => ({ label, at: at.toISOString() })) : [],
+    };
+  }
+
+  /**
+   * Moves a manual clock forward by `ms` or to `to`, firing the timers due on the way (run plans, held
+   * `waitForFinish` requests, `delay` faults); 409 `clock-not-manual` on the system clock.
+   */
+  async advanceClock(input: { ms?: number; to?: Date }): Promise<{ now: string; fired: number }> {
+    const clock = this.manualClock();
+    let fired: number;
+    try {
+      fired = input.to !== undefined ? await clock.advanceTo(input.to) : await clock.advance(input.ms ?? 0);
+    } catch (error) {
+      // Moving back or by a non-finite amount is the caller's mistake.
+      if (error instanceof RangeError) throw badRequest(error.message);
+      throw error;
+    }
+    return { now: new Date(clock.now()).toISOString(), fired };
+  }
+
+  /** Resolves once a manual clock has `count` pending timers labelled `label` (e.g. a held `waitForFinish`). */
+  async waitForTimers(input: { label: string; count?: number }, signal?: AbortSignal): Promise<AdminClockInfo> {
+    await this.manualClock().whenPending(input.label, input.count ?? 1, signal);
+    return this.clockInfo();
+  }
+
+  private manualClock(): ManualClock {
+    const { clock } = this.state;
+    if (!(clock instanceof ManualClock)) {
+      throw new ApiError(
+        409,
+        'clock-not-manual',
+        'The emulator runs on the system clock; start it with a manual clock.',
+      );
+    }
+    return clock;
   }
 
   private run(runId: string): RunRecord {

@@ -7,6 +7,9 @@ import type { PlannedStep } from '../state/run-record.js';
 import type { AdminRequestInput, AdminRunInput, EmulatorAdmin } from './admin.js';
 import { date, id, int, isObject, type Json, object, runOptions, runOrigin, runStatus, str } from './input.js';
 
+/** How long `POST /clock/wait` waits by default (real time; a safety net, not a measure). */
+const WAIT_TIMEOUT_MS = 30_000;
+
 /** Admin bodies skip the API's 9 MB limit (seeding big datasets is the point) but stay bounded. */
 export const ADMIN_BODY_LIMIT = 256 * 1024 * 1024;
 
@@ -14,6 +17,7 @@ interface AdminRequest {
   admin: EmulatorAdmin;
   params: Record<string, string>;
   req: IncomingMessage;
+  res: ServerResponse;
   url: URL;
 }
 
@@ -171,6 +175,33 @@ const ROUTES: AdminRoute[] = [
     const results = await admin.addRequests(params.queueId as string, requests(body), { forefront });
     return ok(Array.isArray(body) ? results : results[0], 201);
   }),
+  route('GET', '/clock', ({ admin }) => ok(admin.clockInfo())),
+  route('POST', '/clock/advance', async ({ admin, req }) => {
+    const body = object(await json(req));
+    const to = date(body, 'to');
+    const ms = int(body, 'ms', 0, Number.MAX_SAFE_INTEGER);
+    if ((to === undefined) === (ms === undefined)) throw badRequest('Give exactly one of "ms" and "to".');
+    return ok(await admin.advanceClock(to ? { to } : { ms: ms as number }));
+  }),
+  route('POST', '/clock/wait', async ({ admin, req, res }) => {
+    const body = object(await json(req));
+    const label = str(body, 'label', true);
+    const count = int(body, 'count', 1, 1_000_000) ?? 1;
+    const timeoutMs = int(body, 'timeoutMs', 1, 600_000) ?? WAIT_TIMEOUT_MS;
+    // A long poll in real time (the emulator's clock is the one standing still): it ends when the timers are there,
+    // when the caller goes away, or, as a safety net, after `timeoutMs` with 408.
+    const gone = new AbortController();
+    res.once('close', () => gone.abort());
+    const timer = setTimeout(
+      () => gone.abort(new ApiError(408, 'timeout', `No ${count} "${label}" timer(s) within ${timeoutMs} ms.`)),
+      timeoutMs,
+    );
+    try {
+      return ok(await admin.waitForTimers({ label, count }, gone.signal));
+    } finally {
+      clearTimeout(timer);
+    }
+  }),
   route('GET', '/faults', ({ admin }) => ok(admin.faults.list())),
   route('POST', '/faults', async ({ admin, req }) => {
     const body = await json(req);
@@ -188,7 +219,7 @@ const ROUTES: AdminRoute[] = [
   }),
 ];
 
-async function serve(admin: EmulatorAdmin, req: IncomingMessage, url: URL): Promise<Reply> {
+async function serve(admin: EmulatorAdmin, req: IncomingMessage, res: ServerResponse, url: URL): Promise<Reply> {
   const method = (req.method ?? 'GET').toUpperCase();
   const allowed: string[] = [];
   for (const candidate of ROUTES) {
@@ -206,7 +237,7 @@ async function serve(admin: EmulatorAdmin, req: IncomingMessage, url: URL): Prom
         throw badRequest(`Path parameter "${name}" is not valid percent-encoding.`, 'invalid-request');
       }
     });
-    return candidate.handle({ admin, params, req, url });
+    return candidate.handle({ admin, params, req, res, url });
   }
   if (allowed.length > 0) {
     const list = allowed.join(',');
@@ -220,7 +251,7 @@ export function adminInterceptor(emulator: Emulator) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
     if (url.pathname !== PREFIX && !url.pathname.startsWith(`${PREFIX}/`)) return false;
     try {
-      await sendReply(res, await serve(emulator.admin, req, url));
+      await sendReply(res, await serve(emulator.admin, req, res, url));
     } catch (error) {
       req.resume();
       // Domain code rejects bad input with ApiError, or with a plain Error (e.g. an unknown user): both are the

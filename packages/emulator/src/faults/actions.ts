@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type Clock, TIMER_LABELS } from '../clock/clock.js';
 import { sendError } from '../http/reply.js';
 import { defaultErrorType, type FaultAction } from './rule.js';
 
-/** What a fault leaves behind: timers and parked responses that `dispose()` must end. */
+/** What a fault leaves behind: timers (their cancels) and parked responses that `dispose()` must end. */
 export interface Pending {
-  timers: Set<NodeJS.Timeout>;
+  timers: Set<() => void>;
   hanging: Set<ServerResponse>;
+  /** The emulator's clock: a `delay` lasts `ms` on it. */
+  clock: Clock;
 }
 
 /** Resolves when `res` closes (the client went away or the socket was destroyed). */
@@ -98,15 +101,19 @@ export async function applyFault(
     }
     case 'delay': {
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          pending.timers.delete(timer);
-          resolve();
-        }, action.ms);
-        pending.timers.add(timer);
+        const cancel = pending.clock.setTimer(
+          action.ms,
+          () => {
+            pending.timers.delete(cancel);
+            resolve();
+          },
+          TIMER_LABELS.faultDelay,
+        );
+        pending.timers.add(cancel);
         // Stop waiting as soon as the client gives up (or dispose() destroys the socket).
         void closed(res).then(() => {
-          clearTimeout(timer);
-          pending.timers.delete(timer);
+          cancel();
+          pending.timers.delete(cancel);
           resolve();
         });
       });

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type Clock, systemClock } from '../clock/clock.js';
 import { notFound } from '../http/api-error.js';
 import { indexOperations, type OperationInfo } from '../spec/operations.js';
 import { applyFault, type Pending } from './actions.js';
@@ -39,10 +40,12 @@ const operations = () => {
  */
 export class Faults {
   private readonly entries: Entry[] = [];
-  private readonly pending: Pending = { timers: new Set(), hanging: new Set() };
+  private readonly pending: Pending;
   private nextId = 1;
 
-  constructor(rules: readonly FaultRule[] = []) {
+  /** `clock` times `delay` faults (the emulator's clock). */
+  constructor(rules: readonly FaultRule[] = [], clock: Clock = systemClock) {
+    this.pending = { timers: new Set(), hanging: new Set(), clock };
     for (const rule of rules) this.add(rule);
   }
 
@@ -107,7 +110,7 @@ export class Faults {
 
   /** Stops delay timers and ends hanging requests, so nothing keeps the process alive. */
   dispose(): void {
-    for (const timer of this.pending.timers) clearTimeout(timer);
+    for (const cancel of this.pending.timers) cancel();
     this.pending.timers.clear();
     for (const res of this.pending.hanging) res.destroy();
     this.pending.hanging.clear();

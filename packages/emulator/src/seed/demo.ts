@@ -126,7 +126,7 @@ async function seedSucceededRun(state: EmulatorState, actorId: string): Promise<
 async function seedRunningRun(state: EmulatorState, actorId: string): Promise<void> {
   const fixed = DEMO.running;
   // Started a little before the emulator, so its log reads like a crawl in progress; it succeeds 5 s from now.
-  const startedAt = new Date(Date.now() - 10_000);
+  const startedAt = new Date(state.clock.now() - 10_000);
   const record = state.createRun({
     actorId,
     id: fixed.runId,

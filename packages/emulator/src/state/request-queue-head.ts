@@ -47,7 +47,7 @@ function entryOf(queue: RequestQueueState, id: string): StoredQueueRequest {
 
 /** `GET …/head`: the first pending, unlocked requests, without locking them. */
 export function queueHead(queue: RequestQueueState, limit = HEAD_LIMIT): QueueHead {
-  const now = Date.now();
+  const now = queue.clock.now();
   queue.sweepLocks(now);
   const items = firstFree(queue, limit, now).map(headItem);
   queue.headItemReadCount += items.length;
@@ -65,7 +65,7 @@ export async function lockHead(
   queue: RequestQueueState,
   options: { lockSecs: number; limit?: number; clientKey?: string },
 ): Promise<LockedQueueHead> {
-  const now = Date.now();
+  const now = queue.clock.now();
   queue.sweepLocks(now);
   const limit = options.limit ?? HEAD_LOCK_LIMIT;
   const expiresAt = Math.min(now + options.lockSecs * 1000, MAX_TIME);
@@ -97,7 +97,7 @@ export async function prolongLock(
   id: string,
   options: { lockSecs: number; clientKey?: string; forefront?: boolean },
 ): Promise<{ lockExpiresAt: string }> {
-  const now = Date.now();
+  const now = queue.clock.now();
   queue.sweepLocks(now);
   const entry = entryOf(queue, id);
   if (entry.orderNo === null) throw alreadyHandled();
@@ -120,7 +120,7 @@ export async function deleteLock(
   id: string,
   options: { clientKey?: string; forefront?: boolean },
 ): Promise<void> {
-  const now = Date.now();
+  const now = queue.clock.now();
   queue.sweepLocks(now);
   const entry = entryOf(queue, id);
   queue.locks.assertFreeFor(entry, lockOwner(options.clientKey), now);
@@ -133,7 +133,7 @@ export async function deleteLock(
 
 /** `POST …/requests/unlock`: releases every live lock `clientKey` holds; the requests keep their places. */
 export async function unlockAll(queue: RequestQueueState, clientKey: string | undefined): Promise<number> {
-  const now = Date.now();
+  const now = queue.clock.now();
   queue.sweepLocks(now);
   const held = queue.locks.heldBy(lockOwner(clientKey), now);
   for (const entry of held) queue.locks.release(entry, now);

@@ -27,7 +27,7 @@ export const alreadyHandled = () =>
 export class LockTable {
   private readonly locked = new Set<StoredQueueRequest>();
 
-  constructor(entries: Iterable<StoredQueueRequest>, now = Date.now()) {
+  constructor(entries: Iterable<StoredQueueRequest>, now: number) {
     for (const entry of entries) if (entry.orderNo !== null && isLocked(entry, now)) this.locked.add(entry);
   }
 
@@ -39,7 +39,7 @@ export class LockTable {
   }
 
   /** Removes any lock from `entry`; true when a live lock was released. */
-  release(entry: StoredQueueRequest, now = Date.now()): boolean {
+  release(entry: StoredQueueRequest, now: number): boolean {
     const wasLocked = isLocked(entry, now);
     delete entry.lockExpiresAt;
     delete entry.lockedBy;
@@ -48,7 +48,7 @@ export class LockTable {
   }
 
   /** Forgets expired locks; returns the latest expiry among them (ms), the moment the head last changed by itself. */
-  sweep(now = Date.now()): number | undefined {
+  sweep(now: number): number | undefined {
     let latest: number | undefined;
     for (const entry of this.locked) {
       if (isLocked(entry, now) && entry.orderNo !== null) continue;
@@ -60,18 +60,18 @@ export class LockTable {
   }
 
   /** Live locks held by `owner`. */
-  heldBy(owner: string, now = Date.now()): StoredQueueRequest[] {
+  heldBy(owner: string, now: number): StoredQueueRequest[] {
     return [...this.locked].filter((entry) => isLocked(entry, now) && entry.lockedBy === owner);
   }
 
   /** True when some client holds a live lock. */
-  any(now = Date.now()): boolean {
+  any(now: number): boolean {
     for (const entry of this.locked) if (isLocked(entry, now)) return true;
     return false;
   }
 
   /** Throws 403 when someone other than `owner` holds a live lock on `entry`. */
-  assertFreeFor(entry: StoredQueueRequest, owner: string, now = Date.now()): void {
+  assertFreeFor(entry: StoredQueueRequest, owner: string, now: number): void {
     if (isLocked(entry, now) && entry.lockedBy !== owner) throw lockedByAnother();
   }
 }

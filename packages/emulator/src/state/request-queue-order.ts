@@ -19,8 +19,11 @@ export class PendingOrder {
   private lowest = 0;
   private highest = 0;
 
-  /** Indexes the pending entries of a loaded queue. */
-  constructor(entries: Iterable<StoredQueueRequest>) {
+  /** Indexes the pending entries of a loaded queue; `now` is the emulator's clock. */
+  constructor(
+    entries: Iterable<StoredQueueRequest>,
+    private readonly now: () => number,
+  ) {
     const pending: Slot[] = [];
     for (const entry of entries) {
       if (entry.orderNo === null) continue;
@@ -36,7 +39,7 @@ export class PendingOrder {
    * forefront), kept strictly beyond every number in use so the newest forefront request is always first.
    */
   nextOrderNo(forefront: boolean): number {
-    const now = Date.now();
+    const now = this.now();
     if (forefront) {
       this.lowest = Math.min(-now, this.lowest - 1);
       return this.lowest;

@@ -77,8 +77,13 @@ export class RequestQueueState {
       if (entry.orderNo === null) this.handled += 1;
       this.measure(entry);
     }
-    this.order = new PendingOrder(loaded);
-    this.locks = new LockTable(loaded);
+    this.order = new PendingOrder(loaded, () => this.clock.now());
+    this.locks = new LockTable(loaded, this.clock.now());
+  }
+
+  /** The emulator's clock (lock expiry and order numbers follow it). */
+  get clock() {
+    return this.meta.clock;
   }
 
   get totalRequestCount(): number {
@@ -167,7 +172,7 @@ export class RequestQueueState {
     if (isHandled(input)) {
       if (!wasHandled) this.handled += 1;
       entry.orderNo = null;
-      this.locks.release(entry);
+      this.locks.release(entry, this.clock.now());
     } else if (wasHandled || options.forefront) {
       if (wasHandled) this.handled -= 1;
       this.order.place(entry, options.forefront ?? false, this.pendingCount());
@@ -181,7 +186,7 @@ export class RequestQueueState {
   async deleteRequest(id: string, clientKey: string | undefined): Promise<void> {
     const entry = this.entries.get(id);
     if (!entry) throw NOT_FOUND.request();
-    this.locks.assertFreeFor(entry, lockOwner(clientKey));
+    this.locks.assertFreeFor(entry, lockOwner(clientKey), this.clock.now());
     await this.remove(entry);
   }
 
@@ -192,7 +197,7 @@ export class RequestQueueState {
   async deleteRequests(identifiers: RequestIdentifier[], clientKey: string | undefined): Promise<BatchDeleteResult> {
     const result: BatchDeleteResult = { processedRequests: [], unprocessedRequests: [] };
     const owner = lockOwner(clientKey);
-    const now = Date.now();
+    const now = this.clock.now();
     for (const identifier of identifiers) {
       const entry =
         identifier.id !== undefined
@@ -229,7 +234,7 @@ export class RequestQueueState {
     const after = cursor !== undefined ? decodeCursor(cursor) : exclusiveStartId;
     this.sortedIds ??= [...this.entries.keys()].sort();
     const ids = this.sortedIds;
-    const now = Date.now();
+    const now = this.clock.now();
     const wanted = (entry: StoredQueueRequest) =>
       !filter?.length ||
       (filter.includes('pending') && entry.orderNo !== null) ||
@@ -258,7 +263,7 @@ export class RequestQueueState {
   }
 
   /** Forgets expired locks; the queue counts as modified when the last of them expired (its head changed then). */
-  sweepLocks(now = Date.now()): void {
+  sweepLocks(now = this.clock.now()): void {
     const expiredAt = this.locks.sweep(now);
     if (expiredAt !== undefined && expiredAt > this.meta.modifiedAt.getTime()) {
       this.meta.modifiedAt = new Date(expiredAt);
@@ -288,7 +293,7 @@ export class RequestQueueState {
     this.byUniqueKey.delete(entry.request.uniqueKey);
     this.sortedIds = undefined;
     if (entry.orderNo === null) this.handled -= 1;
-    this.locks.release(entry);
+    this.locks.release(entry, this.clock.now());
     // The entry is detached now; clearing its order number makes its slot in the pending order stale.
     entry.orderNo = null;
     this.bytes -= this.sizes.get(id) ?? 0;

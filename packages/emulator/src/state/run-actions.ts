@@ -96,7 +96,10 @@ export async function metamorphRun(
     await writeRecord(store, inputKey, target.input);
   }
   const buildId = `${actor.id.slice(0, 8)}Build0001`.slice(0, 17);
-  run.metamorphs = [...metamorphs, { createdAt: new Date().toISOString(), actorId: actor.id, buildId, inputKey }];
+  run.metamorphs = [
+    ...metamorphs,
+    { createdAt: new Date(record.clock.now()).toISOString(), actorId: actor.id, buildId, inputKey },
+  ];
   run.buildId = buildId;
   if (target.build) run.options = { ...run.options, build: target.build };
   run.stats = { ...run.stats, metamorph: (run.stats.metamorph ?? 0) + 1 };
@@ -163,16 +166,13 @@ export function resurrectRun(record: RunRecord, options: ResurrectOptions): void
   run.isStatusMessageTerminal = null;
   run.stats = { ...run.stats, resurrectCount: (run.stats.resurrectCount ?? 0) + 1 };
   record.setStatus('RUNNING');
-  // Like any run, it times out after its timeout (the new one, or the one it had); 0 means none. A timeout beyond
-  // what a timer can hold (about 24.8 days) never comes during an emulator's life.
+  // Like any run, it times out after its timeout (the new one, or the one it had), on the emulator's clock; 0 means
+  // none.
   const timeoutMs = next.timeoutSecs * 1000;
-  if (timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS) {
+  if (timeoutMs > 0) {
     record.plan([{ status: 'TIMED-OUT', afterMs: timeoutMs, statusMessage: 'The Actor run has timed out.' }]);
   }
 }
-
-/** The longest delay `setTimeout` honours; a longer one would fire at once. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Idempotency keys already charged, per run (they go away with the run). */
 const chargedKeys = new WeakMap<RunRecord, Set<string>>();

@@ -6,7 +6,7 @@ import type { RunRecord } from './run-record.js';
 export const MAX_LOG_CHARS = 5_000_000;
 
 /** The line the platform writes when a run changes status. */
-export const statusChangeLine = (status: RunStatus, now = new Date()): string =>
+export const statusChangeLine = (status: RunStatus, now: Date): string =>
   `${now.toISOString()} ACTOR: Run status changed to ${status}\n`;
 
 /**

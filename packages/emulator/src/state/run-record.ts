@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { Run, RunStatus, TerminalRunStatus } from '@apify-runs/types';
+import { type Clock, dateOf, systemClock, TIMER_LABELS } from '../clock/clock.js';
 
 export const TERMINAL_STATUSES: readonly TerminalRunStatus[] = ['SUCCEEDED', 'FAILED', 'TIMED-OUT', 'ABORTED'];
 export const isTerminal = (status: RunStatus): status is TerminalRunStatus =>
@@ -18,11 +19,13 @@ export interface PlannedStep {
  */
 export class RunRecord {
   private readonly events = new EventEmitter();
-  private readonly timers = new Set<NodeJS.Timeout>();
+  /** Cancels of the pending plan steps. */
+  private readonly timers = new Set<() => void>();
 
   constructor(
     public run: Run,
     public readonly actorId: string,
+    readonly clock: Clock = systemClock,
   ) {
     this.events.setMaxListeners(0);
   }
@@ -36,7 +39,7 @@ export class RunRecord {
   }
 
   /** Moves the run to `status`, keeping `finishedAt`, `stats` and the message consistent, and wakes waiters. */
-  setStatus(status: RunStatus, statusMessage?: string, now = new Date()): void {
+  setStatus(status: RunStatus, statusMessage?: string, now = dateOf(this.clock)): void {
     const run = this.run;
     run.status = status;
     if (statusMessage !== undefined) run.statusMessage = statusMessage;
@@ -52,21 +55,24 @@ export class RunRecord {
     this.events.emit('status', status);
   }
 
-  /** Replaces any pending plan with `steps`, run on unref'd timers so they never keep the process alive. */
+  /** Replaces any pending plan with `steps`, timed on the emulator's clock (timers never keep the process alive). */
   plan(steps: readonly PlannedStep[]): void {
     this.cancelPlan();
     for (const step of steps) {
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        this.setStatus(step.status, step.statusMessage);
-      }, step.afterMs);
-      timer.unref();
-      this.timers.add(timer);
+      const cancel = this.clock.setTimer(
+        step.afterMs,
+        () => {
+          this.timers.delete(cancel);
+          this.setStatus(step.status, step.statusMessage);
+        },
+        TIMER_LABELS.runPlan,
+      );
+      this.timers.add(cancel);
     }
   }
 
   cancelPlan(): void {
-    for (const timer of this.timers) clearTimeout(timer);
+    for (const cancel of [...this.timers]) cancel();
     this.timers.clear();
   }
 
@@ -75,7 +81,7 @@ export class RunRecord {
     if (this.finished || ms <= 0 || signal?.aborted) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
-        clearTimeout(timer);
+        cancel();
         this.events.off('status', onStatus);
         signal?.removeEventListener('abort', done);
         resolve();
@@ -83,7 +89,7 @@ export class RunRecord {
       const onStatus = () => {
         if (this.finished) done();
       };
-      const timer = setTimeout(done, ms);
+      const cancel = this.clock.setTimer(ms, done, TIMER_LABELS.waitForFinish);
       this.events.on('status', onStatus);
       signal?.addEventListener('abort', done, { once: true });
     });

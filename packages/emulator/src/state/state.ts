@@ -1,4 +1,5 @@
 import type { Run, RunOrigin, RunStatus } from '@apify-runs/types';
+import { type Clock, dateOf, systemClock } from '../clock/clock.js';
 import type { BackendFactory } from '../storage/backends.js';
 import { DatasetState } from './dataset.js';
 import { newId } from './ids.js';
@@ -80,6 +81,8 @@ export class EmulatorState {
 
   constructor(
     readonly backends: BackendFactory,
+    /** The emulator's time: run lifecycles, waits, lock expiry and every timestamp (see `clock/clock.ts`). */
+    readonly clock: Clock = systemClock,
     defaultUser: UserInfo = { id: 'BPWZBd7Z9c746JAng', username: 'demo' },
   ) {
     this.defaultUser = defaultUser;
@@ -126,6 +129,7 @@ export class EmulatorState {
       options.userId ?? this.defaultUser.id,
       options.actId ?? null,
       options.actRunId ?? null,
+      this.clock,
     );
   }
 
@@ -167,7 +171,7 @@ export class EmulatorState {
     const dataset = storage(options.defaultDatasetId, this.datasets, (o) => this.createDataset(o));
     const store = storage(options.defaultKeyValueStoreId, this.keyValueStores, (o) => this.createKeyValueStore(o));
     const queue = storage(options.defaultRequestQueueId, this.requestQueues, (o) => this.createRequestQueue(o));
-    const startedAt = options.startedAt ?? new Date();
+    const startedAt = options.startedAt ?? dateOf(this.clock);
     const status = options.status ?? 'READY';
     const run: Run = {
       id,
@@ -211,18 +215,18 @@ export class EmulatorState {
       platformUsageBillingModel: 'USER',
       ...(options.pricingInfo ? { pricingInfo: options.pricingInfo } : {}),
     };
-    const record = new RunRecord(run, actor.id);
+    const record = new RunRecord(run, actor.id, this.clock);
     this.runs.set(id, record);
     const log = new RunLog();
     this.logs.set(id, log);
     // The platform logs every status change; a run created already finished gets the line for its final status.
     let logged: RunStatus | undefined = record.finished ? undefined : status;
     record.onStatus((next) => {
-      if (next !== logged) log.append(statusChangeLine(next));
+      if (next !== logged) log.append(statusChangeLine(next, dateOf(this.clock)));
       logged = next;
     });
     if (record.finished) {
-      record.setStatus(status, undefined, new Date(Math.max(startedAt.getTime(), Date.now())));
+      record.setStatus(status, undefined, new Date(Math.max(startedAt.getTime(), this.clock.now())));
     }
     if (options.plan) record.plan(options.plan);
     return record;

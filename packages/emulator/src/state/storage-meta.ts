@@ -1,4 +1,5 @@
 import type { GeneralAccess } from '@apify-runs/types';
+import { type Clock, dateOf, systemClock } from '../clock/clock.js';
 
 /** Metadata every storage has; `touch` keeps the three timestamps honest. */
 export class StorageMeta {
@@ -14,15 +15,18 @@ export class StorageMeta {
     readonly userId: string,
     readonly actId: string | null,
     readonly actRunId: string | null,
-    now = new Date(),
+    /** The emulator's clock: every timestamp of the storage, and of what it holds, comes from it. */
+    readonly clock: Clock = systemClock,
   ) {
+    const now = dateOf(clock);
     this.name = name;
     this.createdAt = now;
     this.modifiedAt = now;
     this.accessedAt = now;
   }
 
-  touch(modified: boolean, now = new Date()): void {
+  touch(modified: boolean): void {
+    const now = dateOf(this.clock);
     this.accessedAt = now;
     if (modified) this.modifiedAt = now;
   }

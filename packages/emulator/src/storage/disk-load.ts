@@ -74,7 +74,10 @@ export async function loadFolders(disk: DiskStorage, state: EmulatorState): Prom
     restoreTimes(created.meta, storage.times);
   }
 
-  const startedAt = earliest(found.filter((storage) => defaults.get(storage.kind) === storage.id));
+  const startedAt = earliest(
+    found.filter((storage) => defaults.get(storage.kind) === storage.id),
+    new Date(state.clock.now()),
+  );
   state.createRun({
     actorId,
     id: runId,
@@ -131,8 +134,8 @@ function restoreTimes(meta: StorageMeta, times: Found['times']): void {
   Object.assign(meta, { createdAt, modifiedAt, accessedAt: times.accessedAt ?? modifiedAt });
 }
 
-/** The run started when its first default storage was created. */
-function earliest(storages: Found[]): Date {
+/** The run started when its first default storage was created (`now` when none says). */
+function earliest(storages: Found[], now: Date): Date {
   const times = storages.map((storage) => storage.times.createdAt?.getTime()).filter((t) => t !== undefined);
-  return times.length > 0 ? new Date(Math.min(...times)) : new Date();
+  return times.length > 0 ? new Date(Math.min(...times)) : now;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { type Emulator, type EmulatorOptions, startEmulator } from '../../src/index.js';
+import { type Emulator, type EmulatorOptions, ManualClock, startEmulator } from '../../src/index.js';
 import { expectConformant } from './conformance.js';
 
 export const TOKEN = 'test_token';
@@ -24,11 +24,15 @@ export interface Call {
   response: Response;
 }
 
-/** Starts an emulator for the test file and stops it after; `call` checks every response against the spec. */
+/**
+ * Starts an emulator for the test file and stops it after; `call` checks every response against the spec. It runs
+ * on a manual clock (`clock`, starting at the real time now): nothing time-based happens unless a test advances it.
+ */
 export function useEmulator(options: EmulatorOptions = {}) {
-  const context = { emulator: undefined as unknown as Emulator };
+  const clock = new ManualClock();
+  const context = { emulator: undefined as unknown as Emulator, clock };
   beforeAll(async () => {
-    context.emulator = await startEmulator({ tokens: [TOKEN], ...options });
+    context.emulator = await startEmulator({ tokens: [TOKEN], clock, ...options });
   });
   afterAll(async () => {
     await context.emulator?.close();
