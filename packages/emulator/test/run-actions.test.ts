@@ -154,8 +154,12 @@ describe('abort', () => {
     expect(badFlag.status).toBe(400);
     const anonymous = await env.call(`${RUN_BASE(id)}/abort`, { method: 'POST', token: null });
     expect(anonymous.status).toBe(401);
-    const stranger = await env.call(`${LAST_BASE(actor.id)}/abort`, { method: 'POST', token: OTHER_TOKEN });
+    const stranger = await env.call(`${RUN_BASE(id)}/abort`, { method: 'POST', token: OTHER_TOKEN });
     expect(stranger.status).toBe(403);
+    // The last run is resolved among the caller's own runs: a stranger has none of this Actor.
+    const strangersLast = await env.call(`${LAST_BASE(actor.id)}/abort`, { method: 'POST', token: OTHER_TOKEN });
+    expect(strangersLast.status).toBe(404);
+    expect(strangersLast.body.error.type).toBe('record-not-found');
     const noRun = await env.call(`${LAST_BASE(actor.id, '?status=FAILED').replace('?', '/abort?')}`, {
       method: 'POST',
     });

@@ -14,6 +14,8 @@ import { recordKey } from './input.js';
 /** Input of `createRun`: the Actor (ID or `username~name`) and optional fixed values. */
 export interface AdminRunInput {
   actorId: string;
+  /** The user who started the run (default: the Actor's owner); the run and its storages are theirs. */
+  userId?: string;
   id?: string;
   status?: RunStatus;
   statusMessage?: string;
@@ -128,12 +130,15 @@ export class EmulatorAdmin {
     if (input.id && this.state.runs.has(input.id)) {
       throw conflict(`A run with ID ${input.id} already exists.`, 'run-id-not-unique');
     }
+    if (input.userId !== undefined && !this.state.users.has(input.userId)) {
+      throw notFound(`User ${input.userId} was not found.`, 'user-not-found');
+    }
     const terminal = input.finishedAt !== undefined && input.status !== undefined;
     const record = this.state.createRun({
       actorId: actor.id,
       // A fixed finishedAt is applied below; until then the run counts as running so nothing else stamps it.
       status: terminal ? 'RUNNING' : (input.status ?? 'READY'),
-      ...pick(input, ['id', 'origin', 'startedAt', 'options']),
+      ...pick(input, ['id', 'userId', 'origin', 'startedAt', 'options']),
       ...pick(input, ['defaultDatasetId', 'defaultKeyValueStoreId', 'defaultRequestQueueId']),
       // A storage ID that already exists is shared with the new run; an unknown one is created with that ID.
       reuseStorages: true,

@@ -70,6 +70,8 @@ function runInput(body: Json): AdminRunInput {
   const input: AdminRunInput = { actorId: str(body, 'actorId', true) };
   const runId = id(body, 'id');
   if (runId) input.id = runId;
+  const userId = id(body, 'userId');
+  if (userId) input.userId = userId;
   if (body.status !== undefined) input.status = runStatus(body.status);
   const statusMessage = str(body, 'statusMessage');
   if (statusMessage !== undefined) input.statusMessage = statusMessage;

@@ -106,12 +106,18 @@ function locate(
   } else {
     const actor = state.resolveActor(params.actorId ?? '', userId);
     if (!actor) throw NOT_FOUND.actor();
-    record = state.lastRun(actor.id, {
-      ...(query.status ? { status: query.status as RunRecord['status'] } : {}),
-      ...(query.origin ? { origin: query.origin as RunRecord['run']['meta']['origin'] } : {}),
-    });
+    // Last-run operations always carry a token (auth checked that): the run is the newest one its user started.
+    record = state.lastRun(
+      actor.id,
+      {
+        ...(query.status ? { status: query.status as RunRecord['status'] } : {}),
+        ...(query.origin ? { origin: query.origin as RunRecord['run']['meta']['origin'] } : {}),
+      },
+      userId,
+    );
   }
   if (!record) throw NOT_FOUND.run();
+  // A run's ID authenticates reads of it (and of its storages); changing it takes its owner's token.
   if (operation.method !== 'GET' && userId !== record.run.userId) {
     throw new ApiError(403, 'insufficient-permissions', 'You do not have permission to perform this action.');
   }

@@ -33,6 +33,11 @@ export interface StorageOptions {
 
 export interface CreateRunOptions {
   actorId: string;
+  /**
+   * The user who started the run (default: the Actor's owner). The run and its default storages belong to them: it
+   * is their last run of the Actor, and only their token can change it.
+   */
+  userId?: string;
   id?: string;
   status?: RunStatus;
   origin?: RunOrigin;
@@ -158,8 +163,10 @@ export class EmulatorState {
   createRun(options: CreateRunOptions): RunRecord {
     const actor = this.actors.get(options.actorId);
     if (!actor) throw new Error(`unknown actor ${options.actorId}`);
+    const userId = options.userId ?? actor.userId;
+    if (!this.users.has(userId)) throw new Error(`unknown user ${userId}`);
     const id = options.id ?? newId();
-    const owner = { userId: actor.userId, actId: actor.id, actRunId: id };
+    const owner = { userId, actId: actor.id, actRunId: id };
     const storage = <T extends { meta: StorageMeta }>(
       wanted: string | undefined,
       existing: Map<string, T>,
@@ -176,7 +183,7 @@ export class EmulatorState {
     const run: Run = {
       id,
       actId: actor.id,
-      userId: actor.userId,
+      userId,
       actorTaskId: null,
       startedAt: startedAt.toISOString(),
       finishedAt: null,
@@ -232,11 +239,19 @@ export class EmulatorState {
     return record;
   }
 
-  /** The newest run of an Actor that matches the filters. */
-  lastRun(actorId: string, filter: { status?: RunStatus; origin?: RunOrigin } = {}): RunRecord | undefined {
+  /**
+   * The newest run of an Actor that matches the filters, among the runs `userId` started (as the platform resolves
+   * "last run": another user's runs of the same Actor are not theirs to see).
+   */
+  lastRun(
+    actorId: string,
+    filter: { status?: RunStatus; origin?: RunOrigin } = {},
+    userId?: string,
+  ): RunRecord | undefined {
     let newest: RunRecord | undefined;
     for (const record of this.runs.values()) {
       if (record.actorId !== actorId) continue;
+      if (userId !== undefined && record.run.userId !== userId) continue;
       if (filter.status && record.run.status !== filter.status) continue;
       if (filter.origin && record.run.meta.origin !== filter.origin) continue;
       if (!newest || Date.parse(record.run.startedAt) >= Date.parse(newest.run.startedAt)) newest = record;
