@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError, badRequest } from '../http/api-error.js';
 import { readBody } from '../http/body.js';
-import { noContent, type Reply, sendError, sendReply } from '../http/reply.js';
+import { noContent, type Reply, sendErrorAfterBody, sendReply } from '../http/reply.js';
 import type { Emulator } from '../server.js';
 import type { PlannedStep } from '../state/run-record.js';
 import type { AdminRequestInput, AdminRunInput, EmulatorAdmin } from './admin.js';
@@ -255,7 +255,6 @@ export function adminInterceptor(emulator: Emulator) {
     try {
       await sendReply(res, await serve(emulator.admin, req, res, url));
     } catch (error) {
-      req.resume();
       // Domain code rejects bad input with ApiError, or with a plain Error (e.g. an unknown user): both are the
       // caller's input. Anything else (TypeError, ...) is a bug and says so.
       const apiError =
@@ -264,7 +263,7 @@ export function adminInterceptor(emulator: Emulator) {
           : error instanceof Error && error.constructor === Error
             ? badRequest(error.message, 'invalid-request')
             : new ApiError(500, 'internal-server-error', 'Internal server error.');
-      sendError(res, apiError.status, apiError.body(), apiError.headers);
+      await sendErrorAfterBody(req, res, apiError.status, apiError.body(), apiError.headers);
     }
     return true;
   };

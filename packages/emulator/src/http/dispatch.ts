@@ -7,7 +7,7 @@ import { ApiError, NOT_FOUND } from './api-error.js';
 import { authenticate, tokenOf } from './auth.js';
 import { readBody } from './body.js';
 import { parseParams, validateJsonBody } from './params.js';
-import { type Reply, sendError, sendReply } from './reply.js';
+import { type Reply, sendErrorAfterBody, sendReply } from './reply.js';
 import type { Router } from './router.js';
 
 /** Something that may answer a request before the API does (admin routes, fault injection). */
@@ -85,11 +85,13 @@ export async function dispatch(options: DispatchOptions, req: IncomingMessage, r
     await sendReply(res, reply);
   } catch (error) {
     if (error instanceof ApiError) {
-      sendError(res, error.status, error.body(), error.headers);
+      await sendErrorAfterBody(req, res, error.status, error.body(), error.headers);
       return;
     }
     options.onError?.(error);
-    sendError(res, 500, { error: { type: 'internal-server-error', message: 'Internal server error.' } });
+    await sendErrorAfterBody(req, res, 500, {
+      error: { type: 'internal-server-error', message: 'Internal server error.' },
+    });
   }
 }
 

@@ -1,6 +1,7 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { drainBody } from './body.js';
 
 /** A JSON reply whose body type the handler's operation fixes. */
 export interface JsonReply<Body = unknown> {
@@ -60,6 +61,21 @@ export async function sendReply(res: ServerResponse, reply: Reply): Promise<void
     // The client went away or the source failed mid-stream: the status line is gone, so the only honest signal
     // left is a truncated response, which pipeline has already produced by destroying the socket.
   }
+}
+
+/**
+ * Sends an error once the request body is out of the way: read and discarded, so the keep-alive connection serves
+ * the next request, or, when it is too long or stalls, with `Connection: close` (never a reset mid-conversation).
+ */
+export async function sendErrorAfterBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<void> {
+  const reusable = await drainBody(req);
+  sendError(res, status, body, reusable ? headers : { ...headers, connection: 'close' });
 }
 
 export function sendError(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
