@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError, badRequest } from '../http/api-error.js';
 import { readBody } from '../http/body.js';
+import { parseJsonBody } from '../http/json-limits.js';
 import { noContent, type Reply, sendErrorAfterBody, sendReply } from '../http/reply.js';
 import type { Emulator } from '../server.js';
 import type { PlannedStep } from '../state/run-record.js';
@@ -46,11 +47,7 @@ const ok = (data: unknown, status = 200): Reply => ({ status, json: { data } });
 async function json(req: IncomingMessage): Promise<unknown> {
   const bytes = await readBody(req, ADMIN_BODY_LIMIT);
   if (bytes.length === 0) return undefined;
-  try {
-    return JSON.parse(bytes.toString('utf8'));
-  } catch {
-    throw badRequest('The request body is not valid JSON.', 'invalid-request');
-  }
+  return parseJsonBody(bytes);
 }
 
 function plan(value: unknown): PlannedStep[] {

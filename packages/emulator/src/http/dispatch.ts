@@ -6,6 +6,7 @@ import type { EmulatorState } from '../state/state.js';
 import { ApiError, NOT_FOUND } from './api-error.js';
 import { authenticate, tokenOf } from './auth.js';
 import { readBody } from './body.js';
+import { parseJsonBody } from './json-limits.js';
 import { parseParams, validateJsonBody } from './params.js';
 import { type Reply, sendErrorAfterBody, sendReply } from './reply.js';
 import type { Router } from './router.js';
@@ -54,7 +55,13 @@ export async function dispatch(options: DispatchOptions, req: IncomingMessage, r
       if (bytes.length > 0) {
         raw = { bytes, contentType };
         const jsonOnly = !operation.body.mediaTypes.some((type) => type !== 'application/json');
-        if (operation.body.jsonSchema && (isJsonType(contentType) || jsonOnly)) {
+        if (jsonOnly) {
+          // The parsed body becomes state (items, requests, run fields): its whole shape is checked first.
+          body = parseJsonBody(bytes);
+          const own = options.ownBodyValidation?.has(operation.handlerId);
+          if (operation.body.jsonSchema && !own) validateJsonBody(operation.body.jsonSchema, body);
+        } else if (operation.body.jsonSchema && isJsonType(contentType)) {
+          // A record (any media type) is kept as the bytes it is: JSON only has to be JSON, however deep.
           try {
             body = JSON.parse(bytes.toString('utf8'));
           } catch {

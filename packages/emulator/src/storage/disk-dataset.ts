@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { DatasetBackend } from './backends.js';
-import { ensureDir, isObject, join, listSync, writeFileAtomic } from './disk-files.js';
+import { ensureDir, isObject, join, listSync, parseStoredJson, writeFileAtomic } from './disk-files.js';
 import { DiskFolder } from './disk-folder.js';
 
 const ITEM_FILE = /^(\d+)\.json$/;
@@ -90,7 +90,7 @@ export class DiskDataset extends DiskFolder implements DatasetBackend {
   private async readItem(number: number): Promise<Record<string, unknown>> {
     const name = itemFileName(number);
     try {
-      const value: unknown = JSON.parse(await readFile(join(this.folder, name), 'utf8'));
+      const value: unknown = parseStoredJson(await readFile(join(this.folder, name)));
       return isObject(value) ? value : { '#error': `${name} does not hold a JSON object`, value };
     } catch (error) {
       return { '#error': `${name} could not be read: ${(error as Error).message}` };

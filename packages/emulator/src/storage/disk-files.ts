@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { jsonDepth, MAX_JSON_DEPTH } from '../http/json-limits.js';
 
 /**
  * File helpers shared by the on-disk backends. Temporary files contain `~`, a character no record key, request ID
@@ -65,13 +66,22 @@ export function listSync(path: string): Array<{ name: string; isFile: boolean; i
   }
 }
 
-/** Parsed JSON of a file, or undefined when it is missing or not valid JSON (a foreign folder must not stop a start). */
+/**
+ * Parsed JSON of a file, or undefined when it is missing, not valid JSON, or nested deeper than the API accepts
+ * (a foreign folder must not stop a start, nor break later answers).
+ */
 export function readJsonSync(path: string): unknown {
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return parseStoredJson(readFileSync(path));
   } catch {
     return undefined;
   }
+}
+
+/** JSON read from disk, held to the limits of a request body; throws when it is not JSON or too deep. */
+export function parseStoredJson(bytes: Uint8Array): unknown {
+  if (jsonDepth(bytes, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new Error(`nested deeper than ${MAX_JSON_DEPTH} levels`);
+  return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
 }
 
 export const isObject = (value: unknown): value is Record<string, unknown> =>
