@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EmulatorState } from '../src/state/state.js';
 import { openDiskStorage } from '../src/storage/disk.js';
 import { DiskDataset } from '../src/storage/disk-dataset.js';
+import { DiskJournal, JOURNAL_DIR } from '../src/storage/disk-journal.js';
 import { DiskQueue } from '../src/storage/disk-queue.js';
 import { DiskRecords } from '../src/storage/disk-records.js';
 import {
@@ -34,10 +35,13 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 const text = (value: Uint8Array) => Buffer.from(value).toString('utf8');
+/** A journal in the folder's parent (in the emulator, the storage root's). */
+const journalBeside = (folder: string) => new DiskJournal(dirname(folder));
 
 describe('DiskDataset', () => {
   it('counts and reads the items Crawlee wrote, lazily by range', async () => {
-    const dataset = new DiskDataset(join(fixture(), 'datasets', 'default'));
+    const folder = join(fixture(), 'datasets', 'default');
+    const dataset = new DiskDataset(folder, journalBeside(folder));
     expect(dataset.count()).toBe(3);
     expect(await collect(dataset.read(0, 10))).toEqual(FIXTURE_ITEMS);
     expect(await collect(dataset.read(1, 2))).toEqual([FIXTURE_ITEMS[1]]);
@@ -46,19 +50,19 @@ describe('DiskDataset', () => {
 
   it('appends as the next nine-digit files, and a reopened folder sees them', async () => {
     const folder = join(fixture(), 'datasets', 'default');
-    const dataset = new DiskDataset(folder);
+    const dataset = new DiskDataset(folder, journalBeside(folder));
     await dataset.append([{ n: 4 }, { n: 5 }]);
     expect(dataset.count()).toBe(5);
     expect(readdirSync(folder).sort()).toEqual([1, 2, 3, 4, 5].map((n) => `00000000${n}.json`));
     expect(JSON.parse(readFileSync(join(folder, '000000005.json'), 'utf8'))).toEqual({ n: 5 });
-    const reopened = new DiskDataset(folder);
+    const reopened = new DiskDataset(folder, journalBeside(folder));
     expect(reopened.count()).toBe(5);
     expect(await collect(reopened.read(3, 5))).toEqual([{ n: 4 }, { n: 5 }]);
   });
 
   it('serialises concurrent appends: no number reused, no item lost', async () => {
     const folder = join(tempDir(), 'datasets', 'fresh');
-    const dataset = new DiskDataset(folder);
+    const dataset = new DiskDataset(folder, journalBeside(folder));
     await Promise.all(
       Array.from({ length: 50 }, (_, n) =>
         dataset.append([
@@ -70,7 +74,7 @@ describe('DiskDataset', () => {
     expect(dataset.count()).toBe(100);
     const files = readdirSync(folder).sort();
     expect(files).toEqual(Array.from({ length: 100 }, (_, i) => `${String(i + 1).padStart(9, '0')}.json`));
-    const items = await collect(new DiskDataset(folder).read(0, 100));
+    const items = await collect(new DiskDataset(folder, journalBeside(folder)).read(0, 100));
     expect(new Set(items.map((item) => `${item.n}/${item.a}`)).size).toBe(100);
   });
 
@@ -81,7 +85,7 @@ describe('DiskDataset', () => {
     writeFileSync(join(folder, '000000002.json'), '[1,2]');
     writeFileSync(join(folder, '000000007.json'), '{"n":7}');
     writeFileSync(join(folder, 'notes.txt'), 'not an item');
-    const dataset = new DiskDataset(folder);
+    const dataset = new DiskDataset(folder, journalBeside(folder));
     expect(dataset.count()).toBe(3);
     await dataset.append([{ n: 8 }]);
     expect(existsSync(join(folder, '000000008.json'))).toBe(true);
@@ -93,7 +97,7 @@ describe('DiskDataset', () => {
 
   it('drop removes the folder', async () => {
     const folder = join(fixture(), 'datasets', 'default');
-    const dataset = new DiskDataset(folder);
+    const dataset = new DiskDataset(folder, journalBeside(folder));
     await dataset.drop();
     expect(existsSync(folder)).toBe(false);
     expect(dataset.count()).toBe(0);
@@ -102,7 +106,8 @@ describe('DiskDataset', () => {
 
 describe('DiskRecords', () => {
   it('reads records with and without metadata files, keys in UTF-8 binary order', async () => {
-    const records = new DiskRecords(join(fixture(), 'key_value_stores', 'default'));
+    const folder = join(fixture(), 'key_value_stores', 'default');
+    const records = new DiskRecords(folder, journalBeside(folder));
     expect(records.keys().map(({ key }) => key)).toEqual(['INPUT', 'OUTPUT', 'screenshot']);
     const input = await records.get('INPUT');
     expect(input?.contentType).toMatch(/^application\/json/);
@@ -125,7 +130,7 @@ describe('DiskRecords', () => {
     writeFileSync(join(folder, 'notes.txt'), 'plain');
     writeFileSync(join(folder, 'blob'), 'raw');
     writeFileSync(join(folder, 'a.b.weird'), 'x');
-    const records = new DiskRecords(folder);
+    const records = new DiskRecords(folder, journalBeside(folder));
     // Binary order puts upper case before lower case, unlike a locale-aware sort.
     expect(records.keys().map(({ key }) => key)).toEqual(['a.b', 'blob', 'notes', 'page']);
     expect((await records.get('page'))?.contentType).toBe('text/html');
@@ -137,7 +142,7 @@ describe('DiskRecords', () => {
 
   it('writes `<key>.<ext>` plus metadata, replaces a key stored under another extension, keeps the encoding', async () => {
     const folder = join(fixture(), 'key_value_stores', 'default');
-    const records = new DiskRecords(folder);
+    const records = new DiskRecords(folder, journalBeside(folder));
     await records.set('OUTPUT', { value: PNG_BYTES, contentType: 'image/png' });
     await records.set('page', {
       value: new Uint8Array([31, 139, 8]),
@@ -162,7 +167,7 @@ describe('DiskRecords', () => {
       extension: 'html',
       contentEncoding: 'gzip',
     });
-    const reopened = new DiskRecords(folder);
+    const reopened = new DiskRecords(folder, journalBeside(folder));
     expect((await reopened.get('OUTPUT'))?.contentType).toBe('image/png');
     expect(await reopened.get('page')).toEqual({
       value: new Uint8Array([31, 139, 8]),
@@ -176,12 +181,14 @@ describe('DiskRecords', () => {
   it('deletes both files and never writes outside its folder', async () => {
     const root = tempDir();
     const folder = join(root, 'store');
-    const records = new DiskRecords(folder);
+    const records = new DiskRecords(folder, journalBeside(folder));
     await records.set('../escape', { value: new Uint8Array([1]), contentType: 'text/plain' });
     await records.set('__metadata__', { value: new Uint8Array([2]), contentType: 'application/json' });
-    expect(readdirSync(root)).toEqual(['store']);
+    // Nothing but the store and the (now empty) journal the writes went through.
+    expect(readdirSync(root)).toEqual(['.apify-runs-emulator', 'store']);
+    expect(readdirSync(join(root, JOURNAL_DIR))).toEqual([]);
     expect(readdirSync(folder)).not.toContain('__metadata__.json');
-    const reopened = new DiskRecords(folder);
+    const reopened = new DiskRecords(folder, journalBeside(folder));
     expect(reopened.keys().map(({ key }) => key)).toEqual(['../escape', '__metadata__']);
     expect(await reopened.delete('../escape')).toBe(true);
     expect(await reopened.delete('../escape')).toBe(false);
@@ -191,7 +198,7 @@ describe('DiskRecords', () => {
 
   it('keeps one file per key under concurrent writes with changing types', async () => {
     const folder = join(tempDir(), 'store');
-    const records = new DiskRecords(folder);
+    const records = new DiskRecords(folder, journalBeside(folder));
     const types = ['application/json', 'text/plain', 'image/png', 'text/html'];
     await Promise.all(
       Array.from({ length: 20 }, (_, n) =>
@@ -208,7 +215,9 @@ describe('DiskQueue', () => {
     const folder = join(fixture(), 'request_queues', 'default');
     writeFileSync(join(folder, 'plainRequest01.json'), JSON.stringify({ url: 'https://example.com/plain' }));
     writeFileSync(join(folder, 'garbage.json'), '{not json');
-    const entries = new DiskQueue(folder).load().sort((a, b) => a.request.id.localeCompare(b.request.id));
+    const entries = new DiskQueue(folder, journalBeside(folder))
+      .load()
+      .sort((a, b) => a.request.id.localeCompare(b.request.id));
     expect(entries.map((entry) => entry.request.id)).toEqual(['plainRequest01', 'req00000000000A', 'req00000000000B']);
     const [plain, a, b] = entries;
     expect(plain?.request).toMatchObject({ url: 'https://example.com/plain', uniqueKey: 'https://example.com/plain' });
@@ -222,7 +231,7 @@ describe('DiskQueue', () => {
 
   it('saves in the Crawlee shape with lock fields, survives a reopen, deletes', async () => {
     const folder = join(tempDir(), 'queue');
-    const queue = new DiskQueue(folder);
+    const queue = new DiskQueue(folder, journalBeside(folder));
     const request = {
       id: 'newRequest00001',
       url: 'https://x.test',
@@ -230,7 +239,7 @@ describe('DiskQueue', () => {
       method: 'POST',
       userData: { a: 1 },
     };
-    await queue.save({ request, orderNo: -5, lockExpiresAt: 1_800_000_000_000, lockedBy: 'client-1' });
+    await queue.commit({ save: [{ request, orderNo: -5, lockExpiresAt: 1_800_000_000_000, lockedBy: 'client-1' }] });
     const onDisk = JSON.parse(readFileSync(join(folder, 'newRequest00001.json'), 'utf8'));
     expect(onDisk).toEqual({
       id: 'newRequest00001',
@@ -244,13 +253,13 @@ describe('DiskQueue', () => {
       lockedBy: 'client-1',
     });
     expect(queue.counts()).toEqual({ total: 1, handled: 0 });
-    expect(new DiskQueue(folder).load()).toEqual([
+    expect(new DiskQueue(folder, journalBeside(folder)).load()).toEqual([
       { request, orderNo: -5, lockExpiresAt: 1_800_000_000_000, lockedBy: 'client-1' },
     ]);
-    await queue.save({ request: { ...request, handledAt: '2024-01-01T00:00:00.000Z' }, orderNo: null });
+    await queue.commit({ save: [{ request: { ...request, handledAt: '2024-01-01T00:00:00.000Z' }, orderNo: null }] });
     expect(queue.counts()).toEqual({ total: 1, handled: 1 });
-    expect(new DiskQueue(folder).load()[0]?.orderNo).toBeNull();
-    await queue.delete('newRequest00001');
+    expect(new DiskQueue(folder, journalBeside(folder)).load()[0]?.orderNo).toBeNull();
+    await queue.commit({ delete: ['newRequest00001'] });
     expect(readdirSync(folder)).toEqual([]);
   });
 });

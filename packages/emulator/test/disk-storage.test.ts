@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../src/index.js';
@@ -138,6 +138,20 @@ describe('dataset on disk', () => {
       const dataset = await call(emulator, `${base}/dataset${query}`);
       expect(dataset.body.data).toMatchObject({ itemCount: 3, name: 'default' });
     }
+  });
+
+  it('puts right the counts of a __metadata__.json that lags behind its files (left so by a kill)', async () => {
+    const folder = join(dir, 'datasets', 'default');
+    writeFileSync(
+      join(folder, '__metadata__.json'),
+      JSON.stringify({ id: 'LaggingDataset001', name: 'default', itemCount: 1 }),
+    );
+    // Started and stopped with no request at all: nothing else would rewrite the file.
+    await stop(await start());
+    expect(JSON.parse(readFileSync(join(folder, '__metadata__.json'), 'utf8'))).toMatchObject({
+      id: 'LaggingDataset001',
+      itemCount: 3,
+    });
   });
 
   it('keeps pushed items across a restart, as the next numbered files', async () => {

@@ -16,22 +16,26 @@ interface QueueContext {
   query: { clientKey?: string };
 }
 
-/**
- * The addressed run's default request queue (404 once deleted), with the caller recorded as one of its clients:
- * every operation that takes a `clientKey` counts towards `hadMultipleClients`.
- */
-function queueOf({ locate, state, query }: QueueContext): RequestQueueState {
-  const queue = state.requestQueues.get(locate().run.defaultRequestQueueId);
-  if (!queue) throw NOT_FOUND.requestQueue();
-  queue.noteClient(query.clientKey);
-  return queue;
-}
-
-/** The queue, for operations without a `clientKey` parameter (nothing to record). */
+/** The addressed run's default request queue; 404 once it has been deleted. */
 function queueOnly(context: { locate(): RunRecord; state: EmulatorState }): RequestQueueState {
   const queue = context.state.requestQueues.get(context.locate().run.defaultRequestQueueId);
   if (!queue) throw NOT_FOUND.requestQueue();
   return queue;
+}
+
+/**
+ * Runs an operation that takes a `clientKey` with the caller recorded as one of the queue's clients (it counts
+ * towards `hadMultipleClients`, also in this call's answer), unless the operation fails: a 4xx leaves no trace.
+ */
+async function asClient<T>(context: QueueContext, operation: (queue: RequestQueueState) => T | Promise<T>): Promise<T> {
+  const queue = queueOnly(context);
+  const undo = queue.noteClient(context.query.clientKey);
+  try {
+    return await operation(queue);
+  } catch (error) {
+    undo();
+    throw error;
+  }
 }
 
 function guardBatch(size: number): void {
@@ -75,26 +79,32 @@ export const requestQueueHandlers: Pick<
     return noContent();
   },
 
-  requestQueue_requests_get(context) {
+  async requestQueue_requests_get(context) {
     const { limit, cursor, exclusiveStartId, filter } = context.query;
-    const page = queueOf(context).listRequests({ limit, cursor, exclusiveStartId, filter });
+    const page = await asClient(context, (queue) => queue.listRequests({ limit, cursor, exclusiveStartId, filter }));
     return { status: 200, json: { data: page } };
   },
 
   async requestQueue_requests_post(context) {
     const { forefront, clientKey } = context.query;
-    const registration = await queueOf(context).addRequest(context.body as AddRequestInput, { forefront, clientKey });
+    const registration = await asClient(context, (queue) =>
+      queue.addRequest(context.body as AddRequestInput, { forefront, clientKey }),
+    );
     return { status: 201, json: { data: registration } };
   },
 
   async requestQueue_requests_batch_post(context) {
-    const queue = queueOf(context);
-    guardBatch(context.body.length);
-    const result: BatchAddResult = { processedRequests: [], unprocessedRequests: [] };
-    for (const request of context.body) {
-      const added = await queue.addRequest(request as AddRequestInput, { forefront: context.query.forefront });
-      result.processedRequests.push({ ...added, uniqueKey: request.uniqueKey });
-    }
+    const result = await asClient(context, async (queue): Promise<BatchAddResult> => {
+      guardBatch(context.body.length);
+      const added = await queue.addRequests(context.body as AddRequestInput[], { forefront: context.query.forefront });
+      return {
+        processedRequests: added.map((registration, index) => ({
+          ...registration,
+          uniqueKey: (context.body[index] as AddRequestInput).uniqueKey,
+        })),
+        unprocessedRequests: [],
+      };
+    });
     return { status: 201, json: { data: result } };
   },
 
@@ -105,13 +115,15 @@ export const requestQueueHandlers: Pick<
     if (!/^application\/json\b/i.test(context.raw?.contentType ?? '')) {
       throw badRequest('The Content-Type header must be "application/json" for this request.', 'invalid-request');
     }
-    const queue = queueOf(context);
-    guardBatch(context.body.length);
-    return { status: 200, json: { data: await queue.deleteRequests(context.body, context.query.clientKey) } };
+    const result = await asClient(context, (queue) => {
+      guardBatch(context.body.length);
+      return queue.deleteRequests(context.body, context.query.clientKey);
+    });
+    return { status: 200, json: { data: result } };
   },
 
   async requestQueue_requests_unlock_post(context) {
-    const unlockedCount = await unlockAll(queueOf(context), context.query.clientKey);
+    const unlockedCount = await asClient(context, (queue) => unlockAll(queue, context.query.clientKey));
     return { status: 200, json: { data: { unlockedCount } } };
   },
 
@@ -123,37 +135,40 @@ export const requestQueueHandlers: Pick<
 
   async requestQueue_request_put(context) {
     const { forefront, clientKey } = context.query;
-    const queue = queueOf(context);
-    const registration = await queue.updateRequest(context.path.requestId, context.body as AddRequestInput, {
-      forefront,
-      clientKey,
-    });
+    const registration = await asClient(context, (queue) =>
+      queue.updateRequest(context.path.requestId, context.body as AddRequestInput, { forefront, clientKey }),
+    );
     return { status: 200, json: { data: registration } };
   },
 
   async requestQueue_request_delete(context) {
-    await queueOf(context).deleteRequest(context.path.requestId, context.query.clientKey);
+    await asClient(context, (queue) => queue.deleteRequest(context.path.requestId, context.query.clientKey));
     return noContent();
   },
 
   async requestQueue_request_lock_put(context) {
     const { lockSecs, clientKey, forefront } = context.query;
-    const lock = await prolongLock(queueOf(context), context.path.requestId, { lockSecs, clientKey, forefront });
+    const lock = await asClient(context, (queue) =>
+      prolongLock(queue, context.path.requestId, { lockSecs, clientKey, forefront }),
+    );
     return { status: 200, json: { data: lock } };
   },
 
   async requestQueue_request_lock_delete(context) {
     const { clientKey, forefront } = context.query;
-    await deleteLock(queueOf(context), context.path.requestId, { clientKey, forefront });
+    await asClient(context, (queue) => deleteLock(queue, context.path.requestId, { clientKey, forefront }));
     return noContent();
   },
 
-  requestQueue_head_get(context) {
-    return { status: 200, json: { data: queueHead(queueOf(context), context.query.limit) } };
+  async requestQueue_head_get(context) {
+    return { status: 200, json: { data: await asClient(context, (queue) => queueHead(queue, context.query.limit)) } };
   },
 
   async requestQueue_head_lock_post(context) {
     const { lockSecs, limit, clientKey } = context.query;
-    return { status: 201, json: { data: await lockHead(queueOf(context), { lockSecs, limit, clientKey }) } };
+    return {
+      status: 201,
+      json: { data: await asClient(context, (queue) => lockHead(queue, { lockSecs, limit, clientKey })) },
+    };
   },
 };

@@ -74,7 +74,7 @@ export async function lockHead(
   for (const entry of entries) queue.locks.lock(entry, owner, expiresAt);
   if (entries.length > 0) queue.changed();
   queue.headItemReadCount += entries.length;
-  await Promise.all(entries.map((entry) => queue.persist(entry)));
+  await queue.persist(entries);
   const lockExpiresAt = new Date(expiresAt).toISOString();
   return {
     limit,
@@ -107,7 +107,7 @@ export async function prolongLock(
   queue.locks.lock(entry, owner, expiresAt);
   queue.order.place(entry, options.forefront ?? false, queue.pendingCount());
   queue.changed();
-  await queue.persist(entry);
+  await queue.persist([entry]);
   return { lockExpiresAt: new Date(expiresAt).toISOString() };
 }
 
@@ -128,7 +128,7 @@ export async function deleteLock(
   queue.locks.release(entry, now);
   queue.order.place(entry, options.forefront ?? false, queue.pendingCount());
   queue.changed();
-  await queue.persist(entry);
+  await queue.persist([entry]);
 }
 
 /** `POST …/requests/unlock`: releases every live lock `clientKey` holds; the requests keep their places. */
@@ -138,6 +138,6 @@ export async function unlockAll(queue: RequestQueueState, clientKey: string | un
   const held = queue.locks.heldBy(lockOwner(clientKey), now);
   for (const entry of held) queue.locks.release(entry, now);
   if (held.length > 0) queue.changed();
-  await Promise.all(held.map((entry) => queue.persist(entry)));
+  await queue.persist(held);
   return held.length;
 }

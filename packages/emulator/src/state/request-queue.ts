@@ -94,11 +94,20 @@ export class RequestQueueState {
     return this.handled;
   }
 
-  /** Records which client called, for `hadMultipleClients`. */
-  noteClient(clientKey: string | undefined): void {
-    if (this.hadMultipleClients) return;
-    if (this.firstClient === undefined) this.firstClient = clientKey ?? null;
-    else if (clientKey === undefined || clientKey !== this.firstClient) this.hadMultipleClients = true;
+  /**
+   * Records which client calls, for `hadMultipleClients`, and returns how to take that back: a call that then fails
+   * with a 4xx must leave the queue as it was.
+   */
+  noteClient(clientKey: string | undefined): () => void {
+    const { firstClient, hadMultipleClients } = this;
+    if (!this.hadMultipleClients) {
+      if (this.firstClient === undefined) this.firstClient = clientKey ?? null;
+      else if (clientKey === undefined || clientKey !== this.firstClient) this.hadMultipleClients = true;
+    }
+    return () => {
+      this.firstClient = firstClient;
+      this.hadMultipleClients = hadMultipleClients;
+    };
   }
 
   /** The API's `RequestQueue` object. */
@@ -122,22 +131,43 @@ export class RequestQueueState {
 
   /** Adds a request unless one with its `uniqueKey` exists; a `handledAt` in the input stores it as handled. */
   async addRequest(input: AddRequestInput, options: PlacementOptions = {}): Promise<RequestRegistration> {
-    const existing = this.byUniqueKey.get(input.uniqueKey);
-    if (existing) {
-      return { requestId: existing.request.id, wasAlreadyPresent: true, wasAlreadyHandled: existing.orderNo === null };
-    }
-    // Derived from the uniqueKey; a (practically impossible) hash collision falls back to a random ID.
-    let id = requestIdFor(input.uniqueKey);
-    while (this.entries.has(id)) id = newId();
-    const entry: StoredQueueRequest = { request: toStored(input, id), orderNo: null };
-    this.entries.set(id, entry);
-    this.byUniqueKey.set(entry.request.uniqueKey, entry);
-    this.sortedIds = undefined;
-    if (isHandled(input)) this.handled += 1;
-    else this.order.place(entry, options.forefront ?? false, this.pendingCount());
-    this.changed();
-    await this.persist(entry);
-    return { requestId: id, wasAlreadyPresent: false, wasAlreadyHandled: false };
+    const [registration] = await this.addRequests([input], options);
+    return registration as RequestRegistration;
+  }
+
+  /**
+   * Adds requests in order, each unless its `uniqueKey` exists (also earlier in the same batch), and stores them as
+   * one change: after a crash, the whole batch is there or none of it.
+   */
+  async addRequests(
+    inputs: readonly AddRequestInput[],
+    options: PlacementOptions = {},
+  ): Promise<RequestRegistration[]> {
+    const added: StoredQueueRequest[] = [];
+    const registrations = inputs.map((input): RequestRegistration => {
+      const existing = this.byUniqueKey.get(input.uniqueKey);
+      if (existing) {
+        return {
+          requestId: existing.request.id,
+          wasAlreadyPresent: true,
+          wasAlreadyHandled: existing.orderNo === null,
+        };
+      }
+      // Derived from the uniqueKey; a (practically impossible) hash collision falls back to a random ID.
+      let id = requestIdFor(input.uniqueKey);
+      while (this.entries.has(id)) id = newId();
+      const entry: StoredQueueRequest = { request: toStored(input, id), orderNo: null };
+      this.entries.set(id, entry);
+      this.byUniqueKey.set(entry.request.uniqueKey, entry);
+      this.sortedIds = undefined;
+      if (isHandled(input)) this.handled += 1;
+      else this.order.place(entry, options.forefront ?? false, this.pendingCount());
+      this.changed();
+      added.push(entry);
+      return { requestId: id, wasAlreadyPresent: false, wasAlreadyHandled: false };
+    });
+    await this.persist(added);
+    return registrations;
   }
 
   /** A stored request, or undefined. */
@@ -178,7 +208,7 @@ export class RequestQueueState {
       this.order.place(entry, options.forefront ?? false, this.pendingCount());
     }
     this.changed();
-    await this.persist(entry);
+    await this.persist([entry]);
     return { requestId: id, wasAlreadyPresent: true, wasAlreadyHandled: wasHandled };
   }
 
@@ -187,7 +217,7 @@ export class RequestQueueState {
     const entry = this.entries.get(id);
     if (!entry) throw NOT_FOUND.request();
     this.locks.assertFreeFor(entry, lockOwner(clientKey), this.clock.now());
-    await this.remove(entry);
+    await this.remove([entry]);
   }
 
   /**
@@ -198,12 +228,13 @@ export class RequestQueueState {
     const result: BatchDeleteResult = { processedRequests: [], unprocessedRequests: [] };
     const owner = lockOwner(clientKey);
     const now = this.clock.now();
+    const removed = new Set<StoredQueueRequest>();
     for (const identifier of identifiers) {
       const entry =
         identifier.id !== undefined
           ? this.entries.get(identifier.id)
           : this.byUniqueKey.get(identifier.uniqueKey as string);
-      if (!entry) {
+      if (!entry || removed.has(entry)) {
         result.processedRequests.push({ ...identifier } as RequestIdentifier);
         continue;
       }
@@ -212,9 +243,11 @@ export class RequestQueueState {
         result.unprocessedRequests.push({ id, uniqueKey, url, ...(method ? { method } : {}) } as never);
         continue;
       }
-      await this.remove(entry);
+      removed.add(entry);
       result.processedRequests.push({ id, uniqueKey });
     }
+    // One change for the whole batch: after a crash, all of it is deleted or none.
+    await this.remove([...removed]);
     return result;
   }
 
@@ -276,10 +309,11 @@ export class RequestQueueState {
     this.meta.touch(true);
   }
 
-  /** @internal Writes an entry through the backend, keeping `storageBytes` current. */
-  persist(entry: StoredQueueRequest): Promise<void> {
-    this.measure(entry);
-    return this.backend.save(entry);
+  /** @internal Writes entries through the backend as one change, keeping `storageBytes` current. */
+  async persist(entries: readonly StoredQueueRequest[]): Promise<void> {
+    if (entries.length === 0) return;
+    for (const entry of entries) this.measure(entry);
+    await this.backend.commit({ save: entries });
   }
 
   /** @internal */
@@ -287,20 +321,23 @@ export class RequestQueueState {
     return this.entries.size - this.handled;
   }
 
-  private async remove(entry: StoredQueueRequest): Promise<void> {
-    const id = entry.request.id;
-    this.entries.delete(id);
-    this.byUniqueKey.delete(entry.request.uniqueKey);
-    this.sortedIds = undefined;
-    if (entry.orderNo === null) this.handled -= 1;
-    this.locks.release(entry, this.clock.now());
-    // The entry is detached now; clearing its order number makes its slot in the pending order stale.
-    entry.orderNo = null;
-    this.bytes -= this.sizes.get(id) ?? 0;
-    this.sizes.delete(id);
-    this.deleteCount += 1;
+  private async remove(entries: readonly StoredQueueRequest[]): Promise<void> {
+    if (entries.length === 0) return;
+    for (const entry of entries) {
+      const id = entry.request.id;
+      this.entries.delete(id);
+      this.byUniqueKey.delete(entry.request.uniqueKey);
+      this.sortedIds = undefined;
+      if (entry.orderNo === null) this.handled -= 1;
+      this.locks.release(entry, this.clock.now());
+      // The entry is detached now; clearing its order number makes its slot in the pending order stale.
+      entry.orderNo = null;
+      this.bytes -= this.sizes.get(id) ?? 0;
+      this.sizes.delete(id);
+      this.deleteCount += 1;
+    }
     this.meta.touch(true);
-    await this.backend.delete(id);
+    await this.backend.commit({ delete: entries.map((entry) => entry.request.id) });
   }
 
   private measure(entry: StoredQueueRequest): void {

@@ -8,7 +8,7 @@
 export interface DatasetBackend {
   /** Number of stored items. */
   count(): number;
-  /** Appends items (already validated objects); resolves when they are durable. */
+  /** Appends items (already validated objects) as one change: all are stored or, after a crash, none. */
   append(items: readonly Record<string, unknown>[]): Promise<void>;
   /** Items `start` (inclusive) to `end` (exclusive), read lazily so large ranges stream with flat memory. */
   read(start: number, end: number): AsyncIterable<Record<string, unknown>>;
@@ -28,6 +28,7 @@ export interface RecordBackend {
   /** Every key with its stored size in bytes, in UTF-8 binary order. */
   keys(): Array<{ key: string; size: number }>;
   get(key: string): Promise<StoredRecord | undefined>;
+  /** Stores a record (its bytes and its metadata together, or, after a crash, the previous record). */
   set(key: string, record: StoredRecord): Promise<void>;
   delete(key: string): Promise<boolean>;
   drop(): Promise<void>;
@@ -42,12 +43,19 @@ export interface StoredQueueRequest {
   lockedBy?: string;
 }
 
+/** One change to a queue's stored requests: written all together or not at all. */
+export interface QueueChange {
+  save?: readonly StoredQueueRequest[];
+  /** IDs of requests to remove. */
+  delete?: readonly string[];
+}
+
 /** Requests of one request queue. */
 export interface QueueBackend {
   /** Every stored request (the queue keeps its own indexes in memory). */
   load(): StoredQueueRequest[];
-  save(entry: StoredQueueRequest): Promise<void>;
-  delete(id: string): Promise<void>;
+  /** Saves and deletes requests as one change: after a crash, all of it is stored or none. */
+  commit(change: QueueChange): Promise<void>;
   drop(): Promise<void>;
 }
 

@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { DatasetBackend } from './backends.js';
-import { ensureDir, isObject, join, listSync, parseStoredJson, writeFileAtomic } from './disk-files.js';
+import { isObject, join, listSync, parseStoredJson } from './disk-files.js';
 import { DiskFolder } from './disk-folder.js';
+import type { DiskJournal } from './disk-journal.js';
 
 const ITEM_FILE = /^(\d+)\.json$/;
 /** Files read ahead of the consumer: enough to hide disk latency, small enough to keep memory flat. */
 const READ_AHEAD = 16;
-/** Files written at once by one append. */
-const WRITE_PARALLEL = 32;
 
 /** Crawlee's item file name: the 1-based item number, zero-padded to nine digits. */
 export const itemFileName = (number: number) => `${String(number).padStart(9, '0')}.json`;
@@ -24,8 +23,8 @@ export class DiskDataset extends DiskFolder implements DatasetBackend {
   private nextBase = 1;
   private appended = 0;
 
-  constructor(folder: string) {
-    super(folder);
+  constructor(folder: string, journal: DiskJournal) {
+    super(folder, journal);
     const numbers = listSync(folder)
       .filter((entry) => entry.isFile)
       .map((entry) => ITEM_FILE.exec(entry.name)?.[1])
@@ -50,19 +49,15 @@ export class DiskDataset extends DiskFolder implements DatasetBackend {
 
   append(items: readonly Record<string, unknown>[]): Promise<void> {
     // Serialise so that concurrent pushes take consecutive, distinct numbers; the count grows only once every file
-    // of the batch is on disk, so a reader never meets a missing item.
+    // of the batch is on disk, so a reader never meets a missing item. One commit: a push is all there, or none.
     const texts = items.map((item) => `${JSON.stringify(item, null, 2)}\n`);
     return this.serial(async () => {
       if (texts.length === 0) return;
       this.dropped = false;
-      await ensureDir(this.folder);
       const first = this.nextBase + this.appended;
-      for (let offset = 0; offset < texts.length; offset += WRITE_PARALLEL) {
-        const slice = texts.slice(offset, offset + WRITE_PARALLEL);
-        await Promise.all(
-          slice.map((text, index) => writeFileAtomic(join(this.folder, itemFileName(first + offset + index)), text)),
-        );
-      }
+      await this.applyChange({
+        write: texts.map((data, index) => ({ path: join(this.folder, itemFileName(first + index)), data })),
+      });
       this.appended += texts.length;
       this.changed();
     });

@@ -1,12 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { jsonDepth, MAX_JSON_DEPTH } from '../http/json-limits.js';
 
 /**
- * File helpers shared by the on-disk backends. Temporary files contain `~`, a character no record key, request ID
- * or item file name has, so folder scans can skip them and a crash mid-write never leaves a half file that loads.
+ * File helpers shared by the on-disk backends. Writes go through the journal (`disk-journal.ts`), so no half-written
+ * file ever sits in a storage folder; scans still skip names with `~` (temporaries of older versions) and hidden ones.
  */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -30,18 +30,6 @@ export const isScratchName = (name: string) => name.includes('~') || name.starts
 export function safeStem(value: string): string {
   const plain = /^[A-Za-z0-9!\-_.'()]+$/.test(value) && !value.startsWith('.') && Buffer.byteLength(value) <= 200;
   return plain ? value : `hashed-${createHash('sha256').update(value).digest('hex').slice(0, 40)}`;
-}
-
-/** Writes `data` to `path` through a temporary file and a rename, so readers never see a partial file. */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temporary = `${path}.~${randomBytes(6).toString('hex')}`;
-  try {
-    await writeFile(temporary, data);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 export async function ensureDir(path: string): Promise<void> {

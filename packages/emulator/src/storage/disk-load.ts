@@ -36,6 +36,7 @@ export async function loadFolders(disk: DiskStorage, state: EmulatorState): Prom
   actor.aliasUsernames = [owner.username];
 
   const found = KINDS.flatMap((kind) => scan(root, kind));
+  disk.journal.removeOldTemporariesSync(found.map((storage) => storage.folder));
   const taken = new Set<string>();
   for (const storage of found) {
     // A copied folder repeats its metadata ID: the second copy gets its own.

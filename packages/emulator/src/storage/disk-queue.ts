@@ -1,16 +1,7 @@
-import { rm } from 'node:fs/promises';
-import type { QueueBackend, StoredQueueRequest } from './backends.js';
-import {
-  ensureDir,
-  isObject,
-  isScratchName,
-  join,
-  listSync,
-  readJsonSync,
-  safeStem,
-  writeFileAtomic,
-} from './disk-files.js';
+import type { QueueBackend, QueueChange, StoredQueueRequest } from './backends.js';
+import { isObject, isScratchName, join, listSync, readJsonSync, safeStem } from './disk-files.js';
 import { DiskFolder, FOLDER_METADATA } from './disk-folder.js';
+import type { DiskJournal } from './disk-journal.js';
 
 type QueueRequest = StoredQueueRequest['request'];
 
@@ -23,8 +14,8 @@ type QueueRequest = StoredQueueRequest['request'];
 export class DiskQueue extends DiskFolder implements QueueBackend {
   private entries = new Map<string, { entry: StoredQueueRequest; file: string }>();
 
-  constructor(folder: string) {
-    super(folder);
+  constructor(folder: string, journal: DiskJournal) {
+    super(folder, journal);
     const names = listSync(folder)
       .filter((entry) => entry.isFile && entry.name.endsWith('.json') && entry.name !== FOLDER_METADATA)
       .map((entry) => entry.name)
@@ -49,25 +40,30 @@ export class DiskQueue extends DiskFolder implements QueueBackend {
     return { total: this.entries.size, handled };
   }
 
-  save(entry: StoredQueueRequest): Promise<void> {
-    const copy = structuredClone(entry);
+  /** One file per saved request and one removal per deleted one, as a single journal commit. */
+  commit(change: QueueChange): Promise<void> {
+    const saves = (change.save ?? []).map((entry) => structuredClone(entry));
+    const deletes = [...(change.delete ?? [])];
     return this.serial(async () => {
       this.dropped = false;
-      await ensureDir(this.folder);
-      const id = copy.request.id;
-      const file = this.entries.get(id)?.file ?? `${safeStem(id)}.json`;
-      await writeFileAtomic(join(this.folder, file), `${JSON.stringify(toCrawlee(copy), null, 2)}\n`);
-      this.entries.set(id, { entry: copy, file });
-      this.changed();
-    });
-  }
-
-  delete(id: string): Promise<void> {
-    return this.serial(async () => {
-      const found = this.entries.get(id);
-      if (!found) return;
-      this.entries.delete(id);
-      await rm(join(this.folder, found.file), { force: true });
+      const written = saves.map((entry) => {
+        const id = entry.request.id;
+        return { id, entry, file: this.entries.get(id)?.file ?? `${safeStem(id)}.json` };
+      });
+      const removed = deletes.flatMap((id) => {
+        const found = this.entries.get(id);
+        return found ? [{ id, file: found.file }] : [];
+      });
+      if (written.length === 0 && removed.length === 0) return;
+      await this.applyChange({
+        write: written.map(({ entry, file }) => ({
+          path: join(this.folder, file),
+          data: `${JSON.stringify(toCrawlee(entry), null, 2)}\n`,
+        })),
+        remove: removed.map(({ file }) => join(this.folder, file)),
+      });
+      for (const { id, entry, file } of written) this.entries.set(id, { entry, file });
+      for (const { id } of removed) this.entries.delete(id);
       this.changed();
     });
   }

@@ -1,19 +1,10 @@
 import { statSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { RecordBackend, StoredRecord } from './backends.js';
 import { contentTypeOf, extensionOf, UNKNOWN_TYPE } from './disk-content-types.js';
-import {
-  ensureDir,
-  isMissing,
-  isObject,
-  isScratchName,
-  join,
-  listSync,
-  readJsonSync,
-  safeStem,
-  writeFileAtomic,
-} from './disk-files.js';
+import { isMissing, isObject, isScratchName, join, listSync, readJsonSync, safeStem } from './disk-files.js';
 import { DiskFolder, FOLDER_METADATA } from './disk-folder.js';
+import type { DiskJournal } from './disk-journal.js';
 
 const RECORD_METADATA = '.__metadata__.json';
 
@@ -41,8 +32,8 @@ const stemOf = (key: string) => (key.includes('__metadata__') ? safeStem(`\0${ke
 export class DiskRecords extends DiskFolder implements RecordBackend {
   private index = new Map<string, Entry>();
 
-  constructor(folder: string) {
-    super(folder);
+  constructor(folder: string, journal: DiskJournal) {
+    super(folder, journal);
     const names = listSync(folder)
       .filter((entry) => entry.isFile && !isScratchName(entry.name) && entry.name !== FOLDER_METADATA)
       .map((entry) => entry.name)
@@ -118,22 +109,28 @@ export class DiskRecords extends DiskFolder implements RecordBackend {
   set(key: string, record: StoredRecord): Promise<void> {
     return this.serial(async () => {
       this.dropped = false;
-      await ensureDir(this.folder);
       const extension = extensionOf(record.contentType);
       const stem = stemOf(key);
       const file = `${stem}.${extension}`;
       const metaFile = `${stem}${RECORD_METADATA}`;
       const metadata: Record<string, unknown> = { key, contentType: record.contentType, extension };
       if (record.contentEncoding) metadata.contentEncoding = record.contentEncoding;
-      await writeFileAtomic(join(this.folder, file), record.value);
-      await writeFileAtomic(join(this.folder, metaFile), `${JSON.stringify(metadata, null, 2)}\n`);
       const old = this.index.get(key);
+      // The value, its metadata and the removal of a replaced file (the same key under another extension, which
+      // must not load twice) are one commit: after a crash the record is the new one or still the old one.
+      const remove: string[] = [];
+      if (old && old.file !== file) remove.push(join(this.folder, old.file));
+      if (old?.metaFile && old.metaFile !== metaFile) remove.push(join(this.folder, old.metaFile));
+      await this.applyChange({
+        write: [
+          { path: join(this.folder, file), data: record.value },
+          { path: join(this.folder, metaFile), data: `${JSON.stringify(metadata, null, 2)}\n` },
+        ],
+        remove,
+      });
       const entry: Entry = { file, metaFile, size: record.value.byteLength, contentType: record.contentType };
       if (record.contentEncoding) entry.contentEncoding = record.contentEncoding;
       this.index.set(key, entry);
-      // The same key under another extension (a JSON record overwritten with an image) must not load twice.
-      if (old && old.file !== file) await rm(join(this.folder, old.file), { force: true });
-      if (old?.metaFile && old.metaFile !== metaFile) await rm(join(this.folder, old.metaFile), { force: true });
       this.changed();
     });
   }
@@ -142,9 +139,10 @@ export class DiskRecords extends DiskFolder implements RecordBackend {
     return this.serial(async () => {
       const entry = this.index.get(key);
       if (!entry) return false;
+      await this.applyChange({
+        remove: [join(this.folder, entry.file), ...(entry.metaFile ? [join(this.folder, entry.metaFile)] : [])],
+      });
       this.index.delete(key);
-      await rm(join(this.folder, entry.file), { force: true });
-      if (entry.metaFile) await rm(join(this.folder, entry.metaFile), { force: true });
       this.changed();
       return true;
     });

@@ -3,8 +3,9 @@ import type { EmulatorState } from '../state/state.js';
 import type { StorageMeta } from '../state/storage-meta.js';
 import type { BackendFactory } from './backends.js';
 import { DiskDataset } from './disk-dataset.js';
-import { ensureDir, join } from './disk-files.js';
-import type { DiskFolder } from './disk-folder.js';
+import { ensureDir, isObject, join, readJsonSync } from './disk-files.js';
+import { type DiskFolder, FOLDER_METADATA } from './disk-folder.js';
+import { DiskJournal } from './disk-journal.js';
 import { loadFolders } from './disk-load.js';
 import { DiskQueue } from './disk-queue.js';
 import { DiskRecords } from './disk-records.js';
@@ -32,6 +33,8 @@ interface Tracked {
  */
 export class DiskStorage {
   readonly root: string;
+  /** Every change to the folder goes through it, all or nothing. */
+  readonly journal: DiskJournal;
   private active = false;
   private state: EmulatorState | undefined;
   /** `<kind>/<id>` → folder, for storages `load` creates from existing folders. */
@@ -42,13 +45,16 @@ export class DiskStorage {
 
   constructor(dir: string) {
     this.root = resolve(dir);
+    this.journal = new DiskJournal(this.root);
   }
 
   readonly backends: BackendFactory = {
-    dataset: (id) => (this.active ? this.track('datasets', id, (f) => new DiskDataset(f)) : new MemoryDataset()),
+    dataset: (id) =>
+      this.active ? this.track('datasets', id, (f) => new DiskDataset(f, this.journal)) : new MemoryDataset(),
     records: (id) =>
-      this.active ? this.track('key_value_stores', id, (f) => new DiskRecords(f)) : new MemoryRecords(),
-    queue: (id) => (this.active ? this.track('request_queues', id, (f) => new DiskQueue(f)) : new MemoryQueue()),
+      this.active ? this.track('key_value_stores', id, (f) => new DiskRecords(f, this.journal)) : new MemoryRecords(),
+    queue: (id) =>
+      this.active ? this.track('request_queues', id, (f) => new DiskQueue(f, this.journal)) : new MemoryQueue(),
   };
 
   /** Makes the next storage of `kind` with `id` use `folder` instead of `<kind>/<id>`. */
@@ -82,13 +88,23 @@ export class DiskStorage {
   /** Scans the folder, creates one storage per subfolder and the finished run that owns the `default` ones. */
   async load(state: EmulatorState): Promise<void> {
     await ensureDir(this.root);
+    // A change a crash interrupted is finished (or thrown away) before any folder is read.
+    this.journal.recoverSync();
     this.state = state;
     this.active = true;
     await loadFolders(this, state);
-    // What was just loaded counts as written: only later changes rewrite `__metadata__.json`.
+    // What was just loaded counts as written: only later changes rewrite `__metadata__.json`. Except counts that
+    // disagree with the folder's files (the file is written a moment after each change, so a kill can leave it
+    // behind): Crawlee trusts them, so they are put right.
     for (const [key, tracked] of this.tracked) {
       if (this.dirty.has(key)) continue;
-      tracked.written = this.metadataOf(tracked);
+      const computed = this.metadataOf(tracked);
+      tracked.written = computed;
+      const onDisk = readJsonSync(join(tracked.backend.folder, FOLDER_METADATA));
+      if (computed !== undefined && isObject(onDisk) && countsDiffer(onDisk, JSON.parse(computed))) {
+        tracked.written = undefined;
+        this.markDirty(key);
+      }
     }
   }
 
@@ -159,6 +175,12 @@ export class DiskStorage {
     await this.flush(true);
   }
 }
+
+const COUNTS = ['itemCount', 'totalRequestCount', 'handledRequestCount', 'pendingRequestCount'];
+
+/** True when a count the emulator writes differs between the file and the folder's contents. */
+const countsDiffer = (onDisk: Record<string, unknown>, computed: Record<string, unknown>) =>
+  COUNTS.some((name) => name in computed && onDisk[name] !== computed[name]);
 
 /**
  * Opens `dir` as the emulator's storage (see {@link DiskStorage}).

@@ -2,6 +2,7 @@ import type {
   BackendFactory,
   DatasetBackend,
   QueueBackend,
+  QueueChange,
   RecordBackend,
   StoredQueueRequest,
   StoredRecord,
@@ -17,7 +18,9 @@ export class MemoryDataset implements DatasetBackend {
     return this.items.length;
   }
   async append(items: readonly Record<string, unknown>[]) {
-    for (const item of items) this.items.push(JSON.stringify(item));
+    // Serialised first, so a push is stored whole or not at all.
+    const texts = items.map((item) => JSON.stringify(item));
+    this.items.push(...texts);
   }
   async *read(start: number, end: number) {
     for (let index = Math.max(0, start); index < Math.min(end, this.items.length); index += 1) {
@@ -57,11 +60,9 @@ export class MemoryQueue implements QueueBackend {
   load() {
     return [...this.entries.values()];
   }
-  async save(entry: StoredQueueRequest) {
-    this.entries.set(entry.request.id, entry);
-  }
-  async delete(id: string) {
-    this.entries.delete(id);
+  async commit(change: QueueChange) {
+    for (const entry of change.save ?? []) this.entries.set(entry.request.id, entry);
+    for (const id of change.delete ?? []) this.entries.delete(id);
   }
   async drop() {
     this.entries.clear();
