@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { EmulatorAdmin } from './admin/admin.js';
 import { adminInterceptor } from './admin/routes.js';
 import { type Clock, systemClock } from './clock/clock.js';
@@ -92,6 +93,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     );
   });
   server.keepAliveTimeout = 5_000;
+  server.on('clientError', answerMalformed);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
@@ -120,4 +122,24 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
   });
   return emulator;
+}
+
+/**
+ * What is not even HTTP (a broken request line, header or chunk) never reaches the API; Node's parser rejects it.
+ * It still gets an Apify-shaped error, and the connection closes since the stream can no longer be trusted.
+ */
+function answerMalformed(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, type, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'request-too-large', 'The request headers are too large.']
+      : [400, 'Bad Request', 'invalid-request', 'The request is not valid HTTP/1.1.'];
+  const body = JSON.stringify({ error: { type, message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

@@ -94,9 +94,10 @@ export class KeyValueStoreState {
     this.meta.touch(true);
   }
 
-  /** The stored record, or undefined; counts as a read. */
+  /** The stored record, or undefined; a record found counts as a read (a 404 changes nothing). */
   async getRecord(key: string): Promise<StoredRecord | undefined> {
     const record = await this.backend.get(key);
+    if (!record) return undefined;
     this.readCount += 1;
     this.meta.touch(false);
     return record;
