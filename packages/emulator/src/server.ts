@@ -78,7 +78,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const onError =
     options.onError ?? ((error: unknown) => console.error('[apify-runs-emulator] internal error:', error));
   const emulator = {} as Emulator;
-  const server = createServer((req, res) => {
+  // Without a Host header Node would answer a bare 400 itself; the emulator does not care which host was asked for.
+  const server = createServer({ requireHostHeader: false }, (req, res) => {
     void dispatch(
       {
         state,

@@ -3,6 +3,7 @@
  * never get a 5xx, and every 4xx leaves the state exactly as it was. Seeded, so a run is reproducible: a failure
  * prints its seed and the shrunk request; `FC_SEED=<n> FC_RUNS=<n>` replays or widens a run.
  */
+import { connect } from 'node:net';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN, useEmulator } from './support/emulator.js';
@@ -151,4 +152,60 @@ describe('generated requests', () => {
     },
     Math.max(120_000, RUNS * 300),
   );
+});
+
+/** Writes raw bytes on a fresh connection and resolves with everything the server sent before it closed. */
+function rawExchange(bytes: Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(env.emulator.port, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
+    // The server answers a broken request and closes; a well-formed prefix just waits for more, so end our side.
+    socket.end(bytes);
+  });
+}
+
+describe('bytes that are not HTTP', () => {
+  const line = fc.string({
+    unit: fc.integer({ min: 0, max: 255 }).map((code) => String.fromCharCode(code)),
+    maxLength: 40,
+  });
+  const garbage = fc.oneof(
+    line.map((text) => `${text}\r\n\r\n`),
+    fc
+      .tuple(fc.constantFrom('GET', 'POST', 'G ET', ''), line)
+      .map(([method, path]) => `${method} /${path} HTTP/1.1\r\nHost: x\r\n\r\n`),
+    fc.tuple(line, line).map(([name, value]) => `GET /v2/actor-runs/x HTTP/1.1\r\n${name}: ${value}\r\n\r\n`),
+    line.map(
+      (size) =>
+        `POST /v2/actor-runs/x/dataset/items HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n${size}\r\nabc\r\n0\r\n\r\n`,
+    ),
+    fc.constantFrom(
+      'GET / HTTP/9.9\r\n\r\n',
+      'POST / HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nabcdef',
+      `GET / HTTP/1.1\r\nX: ${'y'.repeat(20_000)}\r\n\r\n`,
+      'GET / HTTP/1.1\r\nContent-Length: -1\r\n\r\n',
+    ),
+  );
+
+  it('get an Apify-shaped 4xx (or, for what is valid, a normal answer), never a 5xx, and the server stays up', async () => {
+    await fc.assert(
+      fc.asyncProperty(garbage, async (text) => {
+        const answer = await rawExchange(Buffer.from(text, 'latin1'));
+        const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0);
+        if (answer === '') return; // nothing complete arrived to answer
+        expect(status, JSON.stringify(text)).toBeGreaterThanOrEqual(200);
+        expect(status, JSON.stringify(text)).toBeLessThan(500);
+        if (status >= 400) {
+          const body = answer.slice(answer.indexOf('\r\n\r\n') + 4);
+          expect(JSON.parse(body).error.type, JSON.stringify(text)).toEqual(expect.any(String));
+        }
+      }),
+      { seed: SEED + 2, numRuns: Math.ceil(RUNS / 3) },
+    );
+    expect((await fetch(`${env.emulator.url}/__emulator/health`)).status).toBe(200);
+    expect(errors).toEqual([]);
+  }, 120_000);
 });
