@@ -1,5 +1,5 @@
 import { type ApifyClient, createApifyClient } from '@apify-runs/client';
-import { type Emulator, startEmulator } from '@apify-runs/emulator';
+import { type Emulator, ManualClock, startEmulator } from '@apify-runs/emulator';
 
 /** The demo scene's fixed values (see packages/emulator/README.md, "The demo scene"). */
 const SCENE = { actor: 'demo/web-scraper', token: 'apify_demo_token', runningRunId: 'DemoRunRunning001' } as const;
@@ -31,24 +31,31 @@ export async function openTarget(actor: string | undefined): Promise<Target> {
       close: async () => {},
     };
   }
-  const emulator = await startEmulator({ seed: 'demo', onError: (error) => console.error(error) });
+  // DEMO_EMULATOR_CLOCK=manual (for the demo's own test): the crawl plays only as the clock is advanced through the
+  // admin API, so the test sees every step however busy the machine is.
+  const clock = process.env.DEMO_EMULATOR_CLOCK === 'manual' ? new ManualClock() : undefined;
+  const emulator = await startEmulator({
+    seed: 'demo',
+    onError: (error) => console.error(error),
+    ...(clock ? { clock } : {}),
+  });
   // Hold the seeded run as RUNNING until the wait step starts (the seed alone would finish it 5 s after start).
   emulator.admin.planRun(SCENE.runningRunId, []);
-  const timers: NodeJS.Timeout[] = [];
+  const timers: Array<() => void> = [];
   return {
     client: createApifyClient({ token: SCENE.token, baseUrl: emulator.url }),
     actor: SCENE.actor,
     description: `the local emulator at ${emulator.url} (demo seed, in-process, no network)`,
     playCrawl: () => timers.push(...playCrawl(emulator)),
     close: async () => {
-      for (const timer of timers) clearTimeout(timer);
+      for (const cancel of timers) cancel();
       await emulator.close();
     },
   };
 }
 
-/** Moves the seeded running run on: pages crawled, log lines, then SUCCEEDED. */
-function playCrawl(emulator: Emulator): NodeJS.Timeout[] {
+/** Moves the seeded running run on: pages crawled, log lines, then SUCCEEDED, on the emulator's clock. */
+function playCrawl(emulator: Emulator): Array<() => void> {
   const runId = SCENE.runningRunId;
   const steps = [
     { afterMs: 400, page: 40 },
@@ -67,15 +74,15 @@ function playCrawl(emulator: Emulator): NodeJS.Timeout[] {
   const timers = steps.map(({ afterMs, page }) => {
     const first = from;
     from = page + 1;
-    return setTimeout(() => {
-      const at = new Date().toISOString();
+    return emulator.clock.setTimer(afterMs - 50, () => {
+      const at = new Date(emulator.clock.now()).toISOString();
       emulator.admin.appendLog(
         runId,
         `${at} INFO  WebScraper: Scraped https://shop.example.com/catalog?page=${first}..${page}\n` +
           `${at} INFO  Statistics: requestsFinished=${page} requestsFailed=0\n` +
           (page === 100 ? `${at} INFO  WebScraper: Crawl finished. Pushed 25 items.\n` : ''),
       );
-    }, afterMs - 50);
+    });
   });
   return timers;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exec } from '../src/exec.js';
+import { exec, stopChildren } from '../src/exec.js';
 
 const node = (script: string, options = {}) => exec(process.execPath, ['-e', script], options);
+const FOREVER = 'process.stdout.write("ready\\n"); setInterval(() => {}, 1_000)';
 
 describe('exec', () => {
   it('collects stdout, stderr and the exit code', async () => {
@@ -22,10 +23,33 @@ describe('exec', () => {
     }
   });
 
-  it('kills a child that outlives its timeout, and reports a command that cannot start', async () => {
-    const slow = await node('setTimeout(() => {}, 60_000)', { timeoutMs: 200 });
-    expect(slow.code).toBeNull();
-    expect(slow.ms).toBeLessThan(10_000);
+  it('streams stdout and kills the child when the signal aborts', async () => {
+    const stop = new AbortController();
+    const seen: string[] = [];
+    const result = await node(FOREVER, {
+      signal: stop.signal,
+      onStdout: (chunk: string) => {
+        seen.push(chunk);
+        stop.abort();
+      },
+    });
+    expect(seen.join('')).toBe('ready\n');
+    expect(result.code).toBeNull();
+  });
+
+  it('kills what is still running on stopChildren(), as a teardown does', async () => {
+    let ready = () => {};
+    const printed = new Promise<void>((resolve) => {
+      ready = resolve;
+    });
+    const running = node(FOREVER, { onStdout: () => ready() });
+    await printed;
+    stopChildren();
+    expect((await running).code).toBeNull();
+  });
+
+  it('kills a child that outlives its time limit, and reports a command that cannot start', async () => {
+    expect((await node(FOREVER, { timeoutMs: 1 })).code).toBeNull();
     const missing = await exec('/nonexistent/command', []);
     expect(missing.code).toBeNull();
     expect(missing.stderr).toMatch(/ENOENT/);
