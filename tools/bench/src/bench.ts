@@ -28,6 +28,8 @@ export interface BenchOptions {
   /** Sequential raw-fetch GETs sent to each server kind to compare their cost (0: skip). */
   probeRequests: number;
   log?: (line: string) => void;
+  /** Stops the run: the child process running now is killed, nothing more starts (a test's teardown). */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_OPTIONS: BenchOptions = {
@@ -122,10 +124,16 @@ export async function runProcess<R>(
   script: string,
   args: string[],
   env: Record<string, string> = {},
-  timeoutMs = 10 * 60_000,
+  { timeoutMs = 10 * 60_000, signal }: { timeoutMs?: number; signal?: AbortSignal | undefined } = {},
 ): Promise<{ result: R; spawnEpochMs: number }> {
+  signal?.throwIfAborted();
   const spawnEpochMs = performance.timeOrigin + performance.now();
-  const { code, stdout, stderr } = await exec(process.execPath, [distPath(script), ...args], { env, timeoutMs });
+  const { code, stdout, stderr } = await exec(process.execPath, [distPath(script), ...args], {
+    env,
+    timeoutMs,
+    ...(signal ? { signal } : {}),
+  });
+  signal?.throwIfAborted();
   const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
   if (code !== 0 || !line) {
     throw new Error(`${script} ${args.join(' ')} ended with ${code ?? 'a kill (timeout)'}:\n${stderr}${stdout}`);
@@ -185,6 +193,8 @@ function summarize(result: unknown): string {
 
 export async function runBench(options: BenchOptions = DEFAULT_OPTIONS): Promise<BenchResults> {
   const log = options.log ?? ((line: string) => console.log(line));
+  const run = <R>(script: string, args: string[], env: Record<string, string> = {}) =>
+    runProcess<R>(script, args, env, { signal: options.signal });
   const started = performance.now();
   await compileProcesses();
   const base = (server: BenchServer) => ({ url: server.url, token: TOKEN, runId: server.runId });
@@ -200,7 +210,7 @@ export async function runBench(options: BenchOptions = DEFAULT_OPTIONS): Promise
     for (const kind of ['emulator', 'static'] as const) {
       const server = await startServer(kind);
       try {
-        const { result } = await runProcess<RequestsResult>(
+        const { result } = await run<RequestsResult>(
           'runners/raw.js',
           config(CLIENTS[0] as ClientSpec, server, { workload: 'w1', requests: options.probeRequests, warmup: 20 }),
         );
@@ -222,8 +232,7 @@ export async function runBench(options: BenchOptions = DEFAULT_OPTIONS): Promise
     0,
     undefined,
     async (client, server) =>
-      (await runProcess<RequestsResult>(client.script, config(client, server, { workload: 'w1', ...options.w1 })))
-        .result,
+      (await run<RequestsResult>(client.script, config(client, server, { workload: 'w1', ...options.w1 }))).result,
     log,
   );
 
@@ -235,12 +244,8 @@ export async function runBench(options: BenchOptions = DEFAULT_OPTIONS): Promise
     0,
     undefined,
     async (client, server) =>
-      (
-        await runProcess<RequestsResult>(
-          client.script,
-          config(client, server, { workload: 'w2', ...options.w2, warmup: 1 }),
-        )
-      ).result,
+      (await run<RequestsResult>(client.script, config(client, server, { workload: 'w2', ...options.w2, warmup: 1 })))
+        .result,
     log,
   );
 
@@ -253,8 +258,7 @@ export async function runBench(options: BenchOptions = DEFAULT_OPTIONS): Promise
       options.w3.items,
       options.w3.pageSize,
       async (client, server) =>
-        (await runProcess<ItemsResult>(client.script, config(client, server, { workload: 'w3', ...options.w3 })))
-          .result,
+        (await run<ItemsResult>(client.script, config(client, server, { workload: 'w3', ...options.w3 }))).result,
       log,
     );
   const w3 = await w3Run(options.servers.w3);
@@ -262,7 +266,7 @@ export async function runBench(options: BenchOptions = DEFAULT_OPTIONS): Promise
 
   const cold = async (client: ClientSpec, server: BenchServer): Promise<ColdResult> => {
     const env = { BENCH_URL: server.url, BENCH_TOKEN: TOKEN, BENCH_RUN: server.runId };
-    const { result, spawnEpochMs } = await runProcess<{ readyMs: number; callMs: number; endEpochMs: number }>(
+    const { result, spawnEpochMs } = await run<{ readyMs: number; callMs: number; endEpochMs: number }>(
       client.script,
       [],
       env,
@@ -277,7 +281,7 @@ export async function runBench(options: BenchOptions = DEFAULT_OPTIONS): Promise
   const bundle = await bundleSizes();
   log(`bundle: ${bundle.map((b) => `${b.what} ${(b.gzipBytes / 1024).toFixed(1)} kB gzip`).join(', ')}`);
 
-  const { log: _log, ...recorded } = options;
+  const { log: _log, signal: _signal, ...recorded } = options;
   return {
     machine: machine(),
     options: recorded,

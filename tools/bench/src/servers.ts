@@ -17,9 +17,31 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-/** Spawns `node <script> ...args` and resolves with the URL of its first stdout line, `listening on URL`. */
+/** Servers started and not yet closed; `closeServers()` stops them (a test's teardown). */
+const open = new Set<BenchServer>();
+
+/** Closes every server still running. */
+export async function closeServers(): Promise<void> {
+  await Promise.all([...open].map((server) => server.close()));
+}
+
+function tracked(server: BenchServer): BenchServer {
+  open.add(server);
+  const close = server.close;
+  return Object.assign(server, {
+    close: async () => {
+      open.delete(server);
+      await close();
+    },
+  });
+}
+
+/**
+ * Spawns `node <script> ...args` and resolves with the URL of its first stdout line, `listening on URL`. Its stdin
+ * is a pipe it watches, so it stops when this process ends, however that happens.
+ */
 async function spawnListening(script: string, args: string[]): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   const first = await Promise.race([
     once(lines, 'line').then(([line]) => line as string),
@@ -51,7 +73,7 @@ export async function startEmulatorServer(items = 0): Promise<BenchServer> {
       status: 'SUCCEEDED',
     });
     if (items > 0) await emulator.admin(`/datasets/${datasetId}/generate`, { count: items });
-    return { kind: 'emulator', url: emulator.url, runId: run.id, close: () => emulator.close() };
+    return tracked({ kind: 'emulator', url: emulator.url, runId: run.id, close: () => emulator.close() });
   } catch (error) {
     await emulator.close();
     throw error;
@@ -64,7 +86,7 @@ export async function startStaticServer(staticScript: string, items = 0, pageSiz
   try {
     const config = { from: emulator.url, token: TOKEN, runId: emulator.runId, ...(items > 0 ? { pageSize } : {}) };
     const { url, child } = await spawnListening(staticScript, [JSON.stringify(config)]);
-    return { kind: 'static', url, runId: emulator.runId, close: () => stop(child) };
+    return tracked({ kind: 'static', url, runId: emulator.runId, close: () => stop(child) });
   } finally {
     await emulator.close();
   }

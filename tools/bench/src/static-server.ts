@@ -6,7 +6,8 @@
  *
  *   node static-server.js '{"from": "http://127.0.0.1:PORT", "token": "…", "runId": "…", "pageSize": 10000}'
  *
- * It prints `listening on http://127.0.0.1:PORT` once ready (the emulator may be stopped then).
+ * It prints `listening on http://127.0.0.1:PORT` once ready (the emulator may be stopped then), and stops on SIGTERM,
+ * SIGINT or when its stdin closes.
  */
 import { createServer, type OutgoingHttpHeaders } from 'node:http';
 
@@ -75,6 +76,10 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+  // The bench spawns it with a stdin pipe: when the bench ends, however it ends, so does this server.
+  process.stdin.once('end', stop);
+  process.stdin.once('close', stop);
+  process.stdin.resume();
 }
 
 main().catch((error) => {

@@ -3,7 +3,9 @@
  * sizes, through the same orchestration (compiled runners, child-process servers, fresh client processes), then the
  * report. Checks the shape of the results, not the speed.
  */
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { stopChildren } from '@apify-runs/tool-kit/exec';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   type BenchResults,
   CLIENTS,
@@ -14,8 +16,19 @@ import {
   W3_CLIENTS,
 } from '../src/bench.js';
 import { median, renderResults, verdicts } from '../src/report.js';
+import { closeServers } from '../src/servers.js';
 
 const ITEMS = 2_000;
+
+// However the run ends (a failure, the time limit), nothing it started keeps running: the run stops, the client
+// process of the moment is killed, the servers are closed.
+let stop = new AbortController();
+afterEach(async () => {
+  stop.abort();
+  stopChildren();
+  await closeServers();
+  stop = new AbortController();
+});
 
 describe('tools/bench', () => {
   it('rotates the client order per repetition', () => {
@@ -38,6 +51,7 @@ describe('tools/bench', () => {
       w3Both: true,
       probeRequests: 20,
       log: (line) => lines.push(line),
+      signal: stop.signal,
     });
 
     expect(results.probe?.map((p) => p.server)).toEqual(['emulator', 'static']);
@@ -92,5 +106,27 @@ describe('tools/bench', () => {
     expect(markdown).not.toMatch(/NaN|undefined/);
     // W4 runs one untimed warm-up repetition before the reported ones.
     expect(lines.filter((line) => line.startsWith('W4 rep'))).toHaveLength(2);
-  });
+    // A safety net for a loaded machine (about 60 s when it is idle), not a measure.
+  }, 900_000);
+
+  it('stops everything it started when it is stopped midway', async () => {
+    const tiny = { ...DEFAULT_OPTIONS, reps: 1, w3Reps: 1, w1: { requests: 5, warmup: 0 }, probeRequests: 0 };
+    const running = runBench({
+      ...tiny,
+      w2: { concurrency: 2, rounds: 1 },
+      w3: { items: 10, pageSize: 5 },
+      w3Both: false,
+      // Stopped once W1's server is up: a server and a client process are running then.
+      log: (line) => {
+        if (line.startsWith('W1: ')) stop.abort();
+      },
+      signal: stop.signal,
+    });
+    await expect(running).rejects.toThrow();
+    await closeServers();
+    const children = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => /static-server|cli\.(js|ts)|runners\//.test(line));
+    expect(children).toEqual([]);
+  }, 300_000);
 });
