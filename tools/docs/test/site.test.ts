@@ -156,7 +156,11 @@ describe('API reference (Redoc)', () => {
     const sampleHref = rendered.get(sample?.operationId.toLowerCase() ?? '')?.href ?? '';
     await page.goto(`${origin}/reference/index.html${sampleHref}`, { waitUntil: 'load' });
     await page.getByRole('heading', { name: sample?.summary }).first().waitFor();
-    await page.waitForTimeout(300);
+    // Rendered (fonts in, two frames painted) rather than a fixed pause before the screenshot.
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
     await page.screenshot({ path: path.join(siteDir, 'reference.png') });
     await page.close();
     expect(problems).toEqual([]);
