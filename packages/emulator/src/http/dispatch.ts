@@ -39,7 +39,7 @@ export async function dispatch(options: DispatchOptions, req: IncomingMessage, r
     const override = url.searchParams.get('method');
     const method = (override ?? req.method ?? 'GET').toUpperCase();
     const route = options.router.match(method, url.pathname);
-    if (!route) throw new ApiError(404, 'page-not-found', `The path ${url.pathname} does not exist.`);
+    if (!route) throw NOT_FOUND.page(url.pathname);
     const { operation, params } = route;
     const caller = authenticate(options.state, operation, tokenOf(req, url));
     const parsed = parseParams(operation, url, req.headers);
