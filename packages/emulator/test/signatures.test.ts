@@ -88,6 +88,24 @@ describe('a restricted storage', () => {
     expect(owner.status).toBe(200);
     expect(owner.body).toEqual([{ n: 1 }, { n: 2 }]);
   });
+
+  it('covers every operation of the storage, request queues too, and no signature opens a queue', async () => {
+    const { bases, dataset } = await restrictedRun();
+    const statistics = await env.call(bases('/dataset/statistics', '')[0] as string, anonymous);
+    expect(statistics.status).toBe(403);
+    const [queue] = bases('/request-queue', '');
+    expect((await env.call(queue as string, { method: 'PUT', body: { generalAccess: 'RESTRICTED' } })).status).toBe(
+      200,
+    );
+    const head = await env.call(bases('/request-queue/head', '')[0] as string, anonymous);
+    expect(head.status).toBe(403);
+    expect(head.body.error.message).toContain('for the request queue');
+    const signature = storageSignature(dataset.urlSigningSecretKey, dataset.id);
+    const signed = await env.call(bases('/request-queue/head', `signature=${signature}`)[0] as string, anonymous);
+    expect(signed.status).toBe(403);
+    expect(signed.body.error.type).toBe('insufficient-permissions');
+    expect((await env.call(bases('/request-queue/head', '')[0] as string)).status).toBe(200);
+  });
 });
 
 describe('a valid signature', () => {
