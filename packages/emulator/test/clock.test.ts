@@ -126,6 +126,32 @@ describe('the emulator on a manual clock', () => {
     expect((await admin('/clock')).body.data).toEqual({ now: to, manual: true, timers: [] });
   });
 
+  it('expires locks and signed URLs exactly when the clock passes their time', async () => {
+    const actor = env.emulator.admin.createActor({ name: 'clocked-expiry' });
+    const { run, requestQueueId } = env.emulator.admin.createRun({ actorId: actor.id, status: 'RUNNING' });
+    await env.emulator.admin.addRequest(requestQueueId, { url: 'https://example.com/x', uniqueKey: 'x' });
+    const locked = await env.call(`${RUN_BASE(run.id)}/request-queue/head/lock?lockSecs=30&clientKey=a`, {
+      method: 'POST',
+    });
+    expect(locked.body.data.items).toHaveLength(1);
+    const head = async () => (await env.call(`${RUN_BASE(run.id)}/request-queue/head`)).body.data.items.length;
+    await env.clock.advance(29_999);
+    expect(await head()).toBe(0);
+    await env.clock.advance(1);
+    expect(await head()).toBe(1);
+
+    await env.call(`${RUN_BASE(run.id)}/dataset`, { method: 'PUT', body: { generalAccess: 'RESTRICTED' } });
+    const signed = new URL((await env.call(`${RUN_BASE(run.id)}/dataset`)).body.data.itemsPublicUrl as string);
+    const signature = signed.searchParams.get('signature') ?? '';
+    const read = () =>
+      fetch(`${env.emulator.url}${RUN_BASE(run.id)}/dataset/items?signature=${signature}`).then((r) => r.status);
+    expect(await read()).toBe(200);
+    await env.clock.advance(14 * 24 * 3_600_000 - 1);
+    expect(await read()).toBe(200);
+    await env.clock.advance(1);
+    expect(await read()).toBe(403);
+  });
+
   it('answers bad clock requests with 400 and a wait that does not come with 408', async () => {
     for (const body of [{}, { ms: -1 }, { ms: 1, to: '2025-01-01T00:00:00Z' }, { to: 'soon' }]) {
       const bad = await admin('/clock/advance', body);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError, badRequest } from '../http/api-error.js';
 import { readBody } from '../http/body.js';
+import { isCrossOriginBrowserRequest } from '../http/cors.js';
 import { parseJsonBody } from '../http/json-limits.js';
 import { noContent, type Reply, sendErrorAfterBody, sendReply } from '../http/reply.js';
 import type { Emulator } from '../server.js';
@@ -250,6 +251,9 @@ export function adminInterceptor(emulator: Emulator) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
     if (url.pathname !== PREFIX && !url.pathname.startsWith(`${PREFIX}/`)) return false;
     try {
+      if (isCrossOriginBrowserRequest(req)) {
+        throw new ApiError(403, 'insufficient-permissions', 'The admin API does not accept requests from web pages.');
+      }
       await sendReply(res, await serve(emulator.admin, req, res, url));
     } catch (error) {
       // Domain code rejects bad input with ApiError, or with a plain Error (e.g. an unknown user): both are the
