@@ -89,6 +89,32 @@ export class ApifyTimeoutError extends ApifyConnectionError {
   override name = 'ApifyTimeoutError';
 }
 
+/**
+ * The server answered with a success status, but the body is not what the operation declares: not valid JSON, or
+ * JSON without the `{ data: ... }` envelope. Idempotent calls retry an unparsable body like a network error.
+ */
+export class ApifyResponseError extends ApifyError {
+  override name = 'ApifyResponseError';
+  readonly status: number;
+  readonly method: string;
+  readonly path: string;
+  /** Which attempt failed (1 = first). */
+  readonly attempt: number;
+  readonly headers: Headers;
+  constructor(
+    message: string,
+    details: { status: number; method: string; path: string; attempt: number; headers: Headers },
+    options: { cause?: unknown } = {},
+  ) {
+    super(`${message} (${details.status}, ${details.method} ${details.path})`, options);
+    this.status = details.status;
+    this.method = details.method;
+    this.path = details.path;
+    this.attempt = details.attempt;
+    this.headers = details.headers;
+  }
+}
+
 /** The caller's `AbortSignal` fired. */
 export class ApifyUserAbortError extends ApifyError {
   override name = 'ApifyUserAbortError';
@@ -104,11 +130,17 @@ const BY_STATUS: Record<number, typeof ApifyApiError> = {
   429: RateLimitError,
 };
 
-/** Builds the error class that matches an error response. */
-export function apiErrorFrom(details: Omit<ApiErrorDetails, 'type' | 'message'>): ApifyApiError {
+/**
+ * Builds the error class that matches an error response. `redact` cleans the server's message: a server that
+ * echoes the token back must not put it into `error.message` (the transport redacts the body's text before parsing).
+ */
+export function apiErrorFrom(
+  details: Omit<ApiErrorDetails, 'type' | 'message'>,
+  redact: (text: string) => string = (text) => text,
+): ApifyApiError {
   const error = (details.body as { error?: { type?: unknown; message?: unknown } } | undefined)?.error;
   const type = typeof error?.type === 'string' ? error.type : 'unknown';
-  const message = typeof error?.message === 'string' ? error.message : `HTTP ${details.status}`;
+  const message = redact(typeof error?.message === 'string' ? error.message : `HTTP ${details.status}`);
   const Class = BY_STATUS[details.status] ?? (details.status >= 500 ? InternalServerError : ApifyApiError);
   return new Class({ ...details, type, message });
 }

@@ -1,11 +1,12 @@
 import { ApifyConnectionError, ApifyError } from '../errors.js';
-import type { CallOptions } from '../options.js';
+import type { RequestOptions } from '../transport/types.js';
 import { LocatedResource } from './located.js';
 import { userAbortError } from './wait.js';
 
-export interface LogOptions extends CallOptions {
+/** Parameters of the log's `get()` and `stream()`. */
+export interface LogParams {
   /** Keep ANSI escape sequences (colours, cursor moves); by default the server strips them. */
-  raw?: boolean;
+  raw?: boolean | undefined;
 }
 
 /**
@@ -14,14 +15,9 @@ export interface LogOptions extends CallOptions {
  */
 export class LogClient extends LocatedResource {
   /** The whole log as it is now. */
-  async get(options: LogOptions = {}): Promise<string> {
-    const { raw, ...call } = options;
-    const { data } = await this.call<string | undefined>('GET', '/log', {
-      ...call,
-      query: { raw: raw || undefined },
-      parseAs: 'text',
-    });
-    return data ?? '';
+  async get(params: LogParams = {}, options?: RequestOptions): Promise<string> {
+    const { data } = await this.call('get', '/log', { query: { raw: params.raw || undefined }, parseAs: 'text' }, options);
+    return data;
   }
 
   /**
@@ -34,21 +30,16 @@ export class LogClient extends LocatedResource {
    * for await (const line of client.run(runId).log.stream({ signal })) console.log(line);
    * ```
    */
-  async *stream(options: LogOptions = {}): AsyncGenerator<string, void, undefined> {
-    const { raw, ...call } = options;
-    const { signal } = call;
+  async *stream(params: LogParams = {}, options: RequestOptions = {}): AsyncGenerator<string, void, undefined> {
+    const { signal } = options;
     if (signal?.aborted) throw userAbortError(signal);
-    let body: ReadableStream<Uint8Array> | undefined;
+    let body: ReadableStream<Uint8Array>;
     try {
-      ({ data: body } = await this.call<ReadableStream<Uint8Array> | undefined>('GET', '/log', {
-        ...call,
-        query: { stream: true, raw: raw || undefined },
-        parseAs: 'stream',
-      }));
+      const query = { stream: true, raw: params.raw || undefined };
+      ({ data: body } = await this.call('get', '/log', { query, parseAs: 'stream' }, options));
     } catch (error) {
       throw signal?.aborted ? userAbortError(signal, error) : error;
     }
-    if (!body) return; // an empty log
     const reader = body.getReader();
     const onAbort = () => {
       reader.cancel(signal?.reason).catch(() => undefined);

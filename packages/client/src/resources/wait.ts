@@ -30,20 +30,19 @@ export class RunWaitTimeoutError extends ApifyTimeoutError {
   override name = 'RunWaitTimeoutError';
   /** The run as last seen, still in a non-terminal status; undefined when no poll answered. */
   readonly run: Run | undefined;
-  constructor(timeoutMs: number, run: Run | undefined, cause?: unknown) {
+  constructor(waitSecs: number, run: Run | undefined, cause?: unknown) {
     const status = run ? `; last status ${run.status}` : '';
-    super(`The run did not finish within ${timeoutMs} ms${status}.`, { cause, mayHaveReachedServer: false });
+    super(`The run did not finish within ${waitSecs} s${status}.`, { cause, mayHaveReachedServer: false });
     this.run = run;
   }
 }
 
-export interface WaitForFinishOptions {
-  /** Overall time to wait, in ms (not per attempt); default: no limit. */
-  timeoutMs?: number;
-  /** Stops the wait promptly, also while a poll is held by the server. */
-  signal?: AbortSignal;
+/** Parameters of `waitForFinish()`. The caller's `signal` (in the options) stops the wait, also mid-poll. */
+export interface WaitForFinishParams {
+  /** Overall time to wait, in seconds (as `apify-client` and the Python client call it); default: no limit. */
+  waitSecs?: number | undefined;
   /** Longest hold asked of the server per poll, 0–60 s; default 60. */
-  pollSecs?: number;
+  pollSecs?: number | undefined;
 }
 
 /** One poll: GET the run, held up to `waitSecs` by the server; `runId` pins it once known. Throws on 404. */
@@ -59,11 +58,16 @@ export function userAbortError(signal: AbortSignal | undefined, cause?: unknown)
  * Polls until the run reaches a terminal status. Each poll asks the server to hold the request (long-poll); a
  * quick answer without a terminal status is followed by a short pause. The first run seen is followed by ID.
  */
-export async function waitForRun(poll: PollRun, options: WaitForFinishOptions = {}): Promise<FinishedRun> {
-  const { timeoutMs, signal: userSignal } = options;
-  if (timeoutMs !== undefined && !(timeoutMs >= 0)) throw new ApifyInputError('timeoutMs must be a number ≥ 0.');
-  if (options.pollSecs !== undefined && !(options.pollSecs >= 0)) throw new ApifyInputError('pollSecs must be ≥ 0.');
-  const pollSecs = Math.min(MAX_WAIT_SECS, Math.floor(options.pollSecs ?? MAX_WAIT_SECS));
+export async function waitForRun(
+  poll: PollRun,
+  params: WaitForFinishParams,
+  userSignal: AbortSignal | undefined,
+): Promise<FinishedRun> {
+  const { waitSecs: limitSecs } = params;
+  if (limitSecs !== undefined && !(limitSecs >= 0)) throw new ApifyInputError('waitSecs must be a number ≥ 0.');
+  if (params.pollSecs !== undefined && !(params.pollSecs >= 0)) throw new ApifyInputError('pollSecs must be ≥ 0.');
+  const timeoutMs = limitSecs === undefined ? undefined : limitSecs * 1000;
+  const pollSecs = Math.min(MAX_WAIT_SECS, Math.floor(params.pollSecs ?? MAX_WAIT_SECS));
   const started = Date.now();
   const deadline = timeoutMs === undefined ? Number.POSITIVE_INFINITY : started + timeoutMs;
   // One signal for polls and pauses: the caller's abort or our deadline, told apart when it fires.
@@ -73,7 +77,7 @@ export async function waitForRun(poll: PollRun, options: WaitForFinishOptions = 
   const timer =
     deadline - started <= MAX_TIMER_MS ? setTimeout(() => controller.abort(), deadline - started) : undefined;
   let last: Run | undefined;
-  const timedOut = (cause?: unknown) => new RunWaitTimeoutError(timeoutMs ?? 0, last, cause);
+  const timedOut = (cause?: unknown) => new RunWaitTimeoutError(limitSecs ?? 0, last, cause);
   try {
     for (;;) {
       if (userSignal?.aborted) throw userAbortError(userSignal);

@@ -14,8 +14,10 @@ export interface Logger {
   error?(message: string, meta?: Record<string, unknown>): void;
 }
 
-/** A level-filtered, redacting log function. */
-export type Log = (level: Exclude<LogLevel, 'silent'>, message: string, meta?: Record<string, unknown>) => void;
+/** A level-filtered, redacting log function; `debug` says whether debug messages are kept (to skip building them). */
+export type Log = ((level: Exclude<LogLevel, 'silent'>, message: string, meta?: Record<string, unknown>) => void) & {
+  debug: boolean;
+};
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
@@ -27,8 +29,8 @@ export const enabled = (level: LogLevel, minimum: LogLevel): boolean => RANK[lev
  * request.
  */
 export function createLog(logger: Logger | undefined, minimum: LogLevel, redactor: Redactor): Log {
-  if (!logger || minimum === 'silent') return () => {};
-  return (level, message, meta) => {
+  if (!logger || minimum === 'silent') return Object.assign(() => {}, { debug: false });
+  const log = (level: Exclude<LogLevel, 'silent'>, message: string, meta?: Record<string, unknown>) => {
     if (!enabled(level, minimum)) return;
     const method = logger[level];
     if (typeof method !== 'function') return;
@@ -40,4 +42,5 @@ export function createLog(logger: Logger | undefined, minimum: LogLevel, redacto
       // A logger that throws must not turn a successful request into a failure.
     }
   };
+  return Object.assign(log, { debug: enabled('debug', minimum) && typeof logger.debug === 'function' });
 }

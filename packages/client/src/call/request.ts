@@ -1,0 +1,113 @@
+import type { ClientCore } from '../core.js';
+import { ApifyResponseError } from '../errors.js';
+import type { Outgoing, Received, RequestOptions, RetryMode } from '../transport/types.js';
+import type { Method, ParseAs, RawBody, Serialized } from './operations.js';
+import { fillPath, queryString } from './url.js';
+
+/** Where a resource's operations live: the encoded path of its base, and the query every call under it carries. */
+export interface Target {
+  prefix: string;
+  query?: Readonly<Record<string, unknown>> | undefined;
+}
+
+/** What a typed call site passes, as the runtime sees it (`OperationInit` and friends type it). */
+export interface CallInit {
+  path?: Readonly<Record<string, unknown>>;
+  query?: Readonly<Record<string, unknown>>;
+  header?: Readonly<Record<string, unknown>>;
+  body?: unknown;
+  rawBody?: RawBody;
+  parseAs?: ParseAs;
+  /** Default: `unsent-only` for POST, `idempotent` otherwise. */
+  retry?: RetryMode;
+  /** Added to the per-attempt deadline (long-polls hold the request this long on purpose). */
+  extraTimeoutMs?: number;
+}
+
+class SerializedJson {
+  constructor(readonly bytes: Uint8Array<ArrayBuffer>) {}
+}
+
+/** Marks bytes as the JSON of a `T` (pushes serialise and split items themselves). */
+export const serialized = <T>(bytes: Uint8Array<ArrayBuffer>): Serialized<T> => new SerializedJson(bytes);
+
+const JSON_HEADERS = new WeakMap<object, Record<string, string>>();
+
+/** The client's headers plus a JSON content type, built once per client. */
+function jsonHeaders(base: Record<string, string>): Record<string, string> {
+  let headers = JSON_HEADERS.get(base);
+  if (!headers) {
+    headers = { ...base, 'content-type': 'application/json' };
+    JSON_HEADERS.set(base, headers);
+  }
+  return headers;
+}
+
+/** Builds one request of an operation under `target` and sends it through the client's transport. */
+export function request(
+  core: ClientCore,
+  target: Target,
+  method: Method,
+  suffix: string,
+  init: CallInit,
+  options?: RequestOptions,
+): Promise<Received> {
+  const path = target.prefix + fillPath(suffix, init.path);
+  const { options: resolved } = core;
+  let headers = resolved.headers;
+  let body: Outgoing['body'];
+  if (init.rawBody) {
+    body = init.rawBody.data;
+    headers = { ...headers, 'content-type': init.rawBody.contentType };
+  } else if (init.body !== undefined) {
+    body = init.body instanceof SerializedJson ? init.body.bytes : JSON.stringify(init.body);
+    headers = jsonHeaders(headers);
+  }
+  if (init.header) {
+    headers = { ...headers };
+    for (const name in init.header) {
+      const value = init.header[name];
+      if (value !== undefined) headers[name.toLowerCase()] = String(value);
+    }
+  }
+  const verb = method.toUpperCase() as Outgoing['method'];
+  return core.send(
+    {
+      method: verb,
+      url: resolved.baseUrl + path + queryString(target.query, init.query),
+      path,
+      headers,
+      body,
+      parseAs: init.parseAs ?? 'json',
+      retry: init.retry ?? (verb === 'POST' ? 'unsent-only' : 'idempotent'),
+      extraTimeoutMs: init.extraTimeoutMs ?? 0,
+    },
+    options,
+  );
+}
+
+/**
+ * Like `request`, for an operation whose success body is `{ data: {...} }`: resolves with that `data`. A body without
+ * it is an `ApifyResponseError`, never `undefined` (which would read as "not found").
+ */
+export async function requestData(
+  core: ClientCore,
+  target: Target,
+  method: Method,
+  suffix: string,
+  init: CallInit,
+  options?: RequestOptions,
+): Promise<unknown> {
+  const received = await request(core, target, method, suffix, init, options);
+  const body = received.data as { data?: unknown } | null | undefined;
+  const data = body !== null && typeof body === 'object' ? body.data : undefined;
+  if (data !== null && typeof data === 'object') return data;
+  const { response, attempt } = received;
+  throw new ApifyResponseError('The response body lacks the `data` envelope the operation declares', {
+    status: response.status,
+    method: method.toUpperCase(),
+    path: target.prefix + fillPath(suffix, init.path),
+    attempt,
+    headers: response.headers,
+  });
+}
