@@ -1,5 +1,5 @@
 import { type ApifyClientOptions, type ResolvedOptions, resolveOptions } from './options.js';
-import { createTransport } from './transport/transport.js';
+import { createTransport, type TransportInternals } from './transport/transport.js';
 import type { Send } from './transport/types.js';
 
 /** What every resource shares: the resolved options and the one transport every call goes through. */
@@ -8,8 +8,8 @@ export interface ClientCore {
   readonly send: Send;
 }
 
-/** Validates the options and builds the transport, once per client. */
-export function createCore(options: ApifyClientOptions): ClientCore {
+/** Validates the options and builds the transport, once per client (`internals`: test hooks of the transport). */
+export function createCore(options: ApifyClientOptions, internals?: TransportInternals): ClientCore {
   const resolved = resolveOptions(options);
-  return { options: resolved, send: createTransport(resolved) };
+  return { options: resolved, send: createTransport(resolved, internals) };
 }

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { callApi, createCore } from '../src/core.js';
 import { type ApifyApiError, ApifyConnectionError, NotFoundError } from '../src/errors.js';
 import { type ApifyClientOptions, resolveOptions } from '../src/options.js';
 import { createLog, type Logger, type LogLevel } from '../src/transport/logger.js';
 import { createRedactor, REDACTED } from '../src/transport/redact.js';
 import { createTransport } from '../src/transport/transport.js';
+import { callRun, coreAt } from './support/call.js';
 import { TOKEN, useEmulator } from './support/emulator.js';
 
 const env = useEmulator();
@@ -32,9 +32,6 @@ function memoryLogger() {
   return { logger, entries, text: () => JSON.stringify(entries) };
 }
 
-const coreFor = (overrides: ApifyClientOptions = {}) =>
-  createCore(resolveOptions({ token: TOKEN, baseUrl: env.emulator().url, maxRetries: 2, ...overrides }));
-
 const newRun = () => {
   const admin = env.emulator().admin;
   const actor = admin.createActor({ name: `logging-${++actors}` });
@@ -42,7 +39,7 @@ const newRun = () => {
 };
 
 const getRun = (runId: string, overrides: ApifyClientOptions = {}) =>
-  callApi(coreFor(overrides), { method: 'GET', template: '/v2/actor-runs/{runId}', path: { runId } });
+  callRun(coreAt(env.emulator().url, overrides), runId, 'get', '');
 
 describe('log levels', () => {
   it('logs each attempt at debug, the retry at warn and the recovery at info', async () => {
@@ -166,11 +163,19 @@ describe('redaction', () => {
 
     // A URL carrying token= (a caller-built request through the transport) is redacted in logs and messages.
     const transport = createTransport(resolveOptions({ token: TOKEN, fetch: leaky, ...options }));
-    const viaQuery = await transport(new Request(`https://x.test/v2/actor-runs/a?token=${TOKEN}`), {
-      retry: 'idempotent',
-      timeoutMs: 1000,
-      maxRetries: 0,
-    }).catch((error: unknown) => error);
+    const url = `https://x.test/v2/actor-runs/a?token=${TOKEN}`;
+    const viaQuery = await transport(
+      {
+        method: 'GET',
+        url,
+        path: '/v2/actor-runs/a',
+        headers: {},
+        parseAs: 'json',
+        retry: 'idempotent',
+        extraTimeoutMs: 0,
+      },
+      { maxRetries: 0 },
+    ).catch((error: unknown) => error);
     expect((viaQuery as Error).message).not.toContain(TOKEN);
 
     const logged = log.text();

@@ -27,7 +27,9 @@ export type LastRunSuffix = SuffixUnder<LastRunBase>;
 
 /** The methods a path declares (openapi-typescript writes `put?: never` for the ones it does not have). */
 export type MethodsOf<P> = P extends PathKey
-  ? { [M in Method]: M extends keyof paths[P] ? ([NonNullable<paths[P][M]>] extends [never] ? never : M) : never }[Method]
+  ? {
+      [M in Method]: M extends keyof paths[P] ? ([NonNullable<paths[P][M]>] extends [never] ? never : M) : never;
+    }[Method]
   : never;
 
 /** The methods `S` has under both bases: these work for a run by ID and for a last run alike. */
@@ -45,7 +47,11 @@ export type RunOnlyMethod<S extends RunSuffix> = Exclude<MethodsOf<`${RunBase}${
 export type RunOnlySuffix = { [S in RunSuffix]: [RunOnlyMethod<S>] extends [never] ? never : S }[RunSuffix];
 
 /** The operation object of `method` on `path`. */
-export type OperationAt<P, M> = P extends PathKey ? (M extends keyof paths[P] ? NonNullable<paths[P][M]> : never) : never;
+export type OperationAt<P, M> = P extends PathKey
+  ? M extends keyof paths[P]
+    ? NonNullable<paths[P][M]>
+    : never
+  : never;
 
 /** The run-by-ID twin of an operation (its query, body and responses are what every call site is typed against). */
 export type RunOperation<S extends string, M extends Method> = OperationAt<`${RunBase}${S}`, M>;
@@ -53,19 +59,23 @@ export type RunOperation<S extends string, M extends Method> = OperationAt<`${Ru
 export type LastRunOperation<S extends string, M extends Method> = OperationAt<`${LastRunBase}${S}`, M>;
 
 type ParametersOf<O> = O extends { parameters: infer P } ? P : never;
-type Location<O, L extends string> = ParametersOf<O> extends infer P
-  ? L extends keyof P
-    ? [NonNullable<P[L]>] extends [never]
-      ? never
-      : NonNullable<P[L]>
-    : never
-  : never;
+type Location<O, L extends string> =
+  ParametersOf<O> extends infer P
+    ? L extends keyof P
+      ? [NonNullable<P[L]>] extends [never]
+        ? never
+        : NonNullable<P[L]>
+      : never
+    : never;
 
 /** The parameters the run locator supplies itself; call sites never pass them. */
 export type LocatorParameter = 'runId' | 'actorId' | 'status' | 'origin';
 
+/** An object type written out flat (what editors and the docs show instead of `Omit<Pick<...>>`). */
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
 /** Keys both twins declare, with the run twin's types; the locator's own parameters are left out. */
-type Common<A, B> = [A] extends [never] ? never : Omit<Pick<A, keyof A & keyof B>, LocatorParameter>;
+type Common<A, B> = [A] extends [never] ? never : Simplify<Omit<Pick<A, keyof A & keyof B>, LocatorParameter>>;
 
 /** An options field that is required when its type has a required key, optional otherwise, absent when `never`. */
 type Field<K extends string, T> = [T] extends [never]
@@ -89,7 +99,11 @@ export type RunQuery<S extends string, M extends Method> = Common<
 
 /** The JSON request body an operation declares (`never` when it has none). */
 export type JsonBody<O> = FilterKeys<NonNullable<RequestContent<O>>, 'application/json'>;
-type RequestContent<O> = O extends { requestBody?: infer B } ? (NonNullable<B> extends { content: infer C } ? C : never) : never;
+type RequestContent<O> = O extends { requestBody?: infer B }
+  ? NonNullable<B> extends { content: infer C }
+    ? C
+    : never
+  : never;
 /** Whether an operation takes a body of any media type besides JSON (`*∕*`: record writes, metamorph input). */
 type TakesAnyMedia<O> = '*/*' extends keyof NonNullable<RequestContent<O>> ? true : false;
 type BodyRequired<O> = O extends { requestBody: unknown } ? true : false;

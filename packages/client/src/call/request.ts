@@ -43,7 +43,10 @@ function jsonHeaders(base: Record<string, string>): Record<string, string> {
   return headers;
 }
 
-/** Builds one request of an operation under `target` and sends it through the client's transport. */
+/**
+ * Builds one request of an operation under `target` and sends it through the client's transport. Input that cannot
+ * become a request (a key `..`, a lone surrogate) rejects the returned promise; nothing throws synchronously.
+ */
 export function request(
   core: ClientCore,
   target: Target,
@@ -52,6 +55,14 @@ export function request(
   init: CallInit,
   options?: RequestOptions,
 ): Promise<Received> {
+  try {
+    return core.send(outgoing(core, target, method, suffix, init), options);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+function outgoing(core: ClientCore, target: Target, method: Method, suffix: string, init: CallInit): Outgoing {
   const path = target.prefix + fillPath(suffix, init.path);
   const { options: resolved } = core;
   let headers = resolved.headers;
@@ -71,19 +82,16 @@ export function request(
     }
   }
   const verb = method.toUpperCase() as Outgoing['method'];
-  return core.send(
-    {
-      method: verb,
-      url: resolved.baseUrl + path + queryString(target.query, init.query),
-      path,
-      headers,
-      body,
-      parseAs: init.parseAs ?? 'json',
-      retry: init.retry ?? (verb === 'POST' ? 'unsent-only' : 'idempotent'),
-      extraTimeoutMs: init.extraTimeoutMs ?? 0,
-    },
-    options,
-  );
+  return {
+    method: verb,
+    url: resolved.baseUrl + path + queryString(target.query, init.query),
+    path,
+    headers,
+    body,
+    parseAs: init.parseAs ?? 'json',
+    retry: init.retry ?? (verb === 'POST' ? 'unsent-only' : 'idempotent'),
+    extraTimeoutMs: init.extraTimeoutMs ?? 0,
+  };
 }
 
 /**

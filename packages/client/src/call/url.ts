@@ -1,5 +1,5 @@
-import { ApifyInputError } from '../errors.js';
 import { encodeSegment } from '../encode.js';
+import { ApifyInputError } from '../errors.js';
 
 /** Fills the `{name}` segments of a suffix (`/key-value-store/records/{recordKey}`), each through `encodeSegment`. */
 export function fillPath(suffix: string, params: Readonly<Record<string, unknown>> | undefined): string {

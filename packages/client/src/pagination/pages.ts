@@ -16,6 +16,13 @@ export interface PagesOptions {
   signal?: AbortSignal;
 }
 
+/** Pages from the source `make` builds on the first `next()`, so its input errors surface from the iteration. */
+export async function* lazyPages<P>(
+  make: () => AsyncGenerator<P, void, undefined>,
+): AsyncGenerator<P, void, undefined> {
+  yield* make();
+}
+
 /**
  * Yields pages from `fetchPage`, from `start` along each step's `next` cursor until a step has none. Any way the
  * consumer leaves (`break`, `return`, a thrown error) aborts a prefetched request that is still in flight, so

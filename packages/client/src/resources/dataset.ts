@@ -1,7 +1,7 @@
 import type { Dataset, DatasetFormat, DatasetStatistics, UpdateStorageRequest } from '@apify-runs/types';
 import { ApifyApiError, ApifyConnectionError, ApifyResponseError } from '../errors.js';
 import { ItemIterator } from '../pagination/items.js';
-import { pages } from '../pagination/pages.js';
+import { lazyPages, pages } from '../pagination/pages.js';
 import type { RequestOptions } from '../transport/types.js';
 import {
   type ItemsPage,
@@ -66,7 +66,10 @@ export class DatasetClient extends LocatedResource {
    * const { items, total } = await run.dataset.listItems<Product>({ offset: 0, limit: 100, clean: true });
    * ```
    */
-  listItems<T = Record<string, unknown>>(params: ListItemsParams = {}, options?: RequestOptions): Promise<ItemsPage<T>> {
+  listItems<T = Record<string, unknown>>(
+    params: ListItemsParams = {},
+    options?: RequestOptions,
+  ): Promise<ItemsPage<T>> {
     return this.itemsPage<T>(itemsQuery(params), options);
   }
 
@@ -93,8 +96,10 @@ export class DatasetClient extends LocatedResource {
     params: IterateItemsParams = {},
     options: RequestOptions = {},
   ): AsyncGenerator<ItemsPage<T>, void, undefined> {
-    const pager = itemsPager<T>(params, (query, signal) => this.itemsPage<T>(query, { ...options, signal }));
-    return pages({ scanned: 0 }, pager, { prefetch: params.prefetch ?? true, signal: options.signal });
+    return lazyPages(() => {
+      const pager = itemsPager<T>(params, (query, signal) => this.itemsPage<T>(query, { ...options, signal }));
+      return pages({ scanned: 0 }, pager, { prefetch: params.prefetch ?? true, signal: options.signal });
+    });
   }
 
   /**
@@ -112,7 +117,11 @@ export class DatasetClient extends LocatedResource {
     params?: DownloadItemsParams & { as?: 'stream' | undefined },
     options?: RequestOptions,
   ): Promise<ReadableStream<Uint8Array>>;
-  download(format: DatasetFormat, params: DownloadItemsParams & { as: 'bytes' }, options?: RequestOptions): Promise<Uint8Array>;
+  download(
+    format: DatasetFormat,
+    params: DownloadItemsParams & { as: 'bytes' },
+    options?: RequestOptions,
+  ): Promise<Uint8Array>;
   async download(
     format: DatasetFormat,
     params: DownloadItemsParams = {},

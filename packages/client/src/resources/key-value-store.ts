@@ -2,9 +2,8 @@ import type { KeyValueStore, KeyValueStoreKey, ListOfKeys, UpdateStorageRequest 
 import type { SharedQuery } from '../call/operations.js';
 import { ApifyInputError } from '../errors.js';
 import { ItemIterator } from '../pagination/items.js';
-import { pages } from '../pagination/pages.js';
+import { lazyPages, pages } from '../pagination/pages.js';
 import type { RequestOptions } from '../transport/types.js';
-import { LocatedResource } from './located.js';
 import {
   decodeRecord,
   defaultAs,
@@ -14,6 +13,7 @@ import {
   type RecordAs,
   type RecordValue,
 } from './key-value-store-record.js';
+import { LocatedResource } from './located.js';
 
 export type { KeyValueRecord, RecordAs, RecordValue } from './key-value-store-record.js';
 
@@ -81,6 +81,13 @@ export class KeyValueStoreClient extends LocatedResource {
    * ```
    */
   iterateKeys(params: IterateKeysParams = {}, options: RequestOptions = {}): AsyncIterableIterator<KeyValueStoreKey> {
+    return new ItemIterator(
+      lazyPages(() => this.keyPages(params, options)),
+      (items: KeyValueStoreKey[]) => items,
+    );
+  }
+
+  private keyPages(params: IterateKeysParams, options: RequestOptions) {
     const { limit, pageSize = MAX_KEYS_PAGE, prefetch, exclusiveStartKey, ...query } = params;
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_KEYS_PAGE) {
       throw new ApifyInputError(`pageSize must be an integer from 1 to ${MAX_KEYS_PAGE}.`);
@@ -98,11 +105,11 @@ export class KeyValueStoreClient extends LocatedResource {
       const more = page.isTruncated && after !== undefined && after !== start && total < cap;
       return { page: page.items, next: more ? { start: after, seen: total } : undefined };
     };
-    const source =
-      cap <= 0
-        ? pages<Cursor, KeyValueStoreKey[]>({ start: undefined, seen: 0 }, async () => ({ page: [] }))
-        : pages({ start: exclusiveStartKey, seen: 0 }, fetchPage, { prefetch: prefetch ?? true, signal: options.signal });
-    return new ItemIterator(source, (items: KeyValueStoreKey[]) => items);
+    if (cap <= 0) return pages<Cursor, KeyValueStoreKey[]>({ start: undefined, seen: 0 }, async () => ({ page: [] }));
+    return pages({ start: exclusiveStartKey, seen: 0 }, fetchPage, {
+      prefetch: prefetch ?? true,
+      signal: options.signal,
+    });
   }
 
   /**
@@ -185,7 +192,11 @@ export class KeyValueStoreClient extends LocatedResource {
     params: SetRecordParams = {},
     options?: RequestOptions,
   ): Promise<void> {
-    const init = { path: { recordKey: key }, rawBody: encodeRecord(value, params.contentType), parseAs: 'none' } as const;
+    const init = {
+      path: { recordKey: key },
+      rawBody: encodeRecord(value, params.contentType),
+      parseAs: 'none',
+    } as const;
     await this.call('put', '/key-value-store/records/{recordKey}', init, options);
   }
 

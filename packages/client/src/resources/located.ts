@@ -14,7 +14,7 @@ import type {
 } from '../call/operations.js';
 import { type CallInit, request, requestData } from '../call/request.js';
 import type { ClientCore } from '../core.js';
-import { runLocator, type RunLocator } from '../locator.js';
+import { type RunLocator, runLocator } from '../locator.js';
 import type { RequestOptions, RetryMode } from '../transport/types.js';
 
 /** How a call is made, beside what it sends. */

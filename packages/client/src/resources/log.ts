@@ -16,7 +16,12 @@ export interface LogParams {
 export class LogClient extends LocatedResource {
   /** The whole log as it is now. */
   async get(params: LogParams = {}, options?: RequestOptions): Promise<string> {
-    const { data } = await this.call('get', '/log', { query: { raw: params.raw || undefined }, parseAs: 'text' }, options);
+    const { data } = await this.call(
+      'get',
+      '/log',
+      { query: { raw: params.raw || undefined }, parseAs: 'text' },
+      options,
+    );
     return data;
   }
 

@@ -78,7 +78,10 @@ export class RequestQueueClient extends LocatedResource {
    * }
    * ```
    */
-  iterateRequests(params: IterateRequestsParams = {}, options: RequestOptions = {}): AsyncIterableIterator<QueueRequest> {
+  iterateRequests(
+    params: IterateRequestsParams = {},
+    options: RequestOptions = {},
+  ): AsyncIterableIterator<QueueRequest> {
     const { pageSize = 1000, ...query } = params;
     const fetchPage = async (cursor: string | undefined, signal: AbortSignal) => {
       const page = await this.listRequests({ ...query, limit: pageSize, cursor }, { ...options, signal });
@@ -214,7 +217,12 @@ export class RequestQueueClient extends LocatedResource {
    * `clientKey` holds it.
    */
   prolongLock(id: string, params: ProlongLockParams, options?: RequestOptions): Promise<RequestLock> {
-    return this.data('put', '/request-queue/requests/{requestId}/lock', { query: params, path: { requestId: id } }, options);
+    return this.data(
+      'put',
+      '/request-queue/requests/{requestId}/lock',
+      { query: params, path: { requestId: id } },
+      options,
+    );
   }
 
   /** Releases this client's lock on a request (`forefront` puts it back at the head). */

@@ -147,7 +147,7 @@ export class RunClient extends LocatedResource {
    * await client.run(runId).metamorph('apify/web-scraper', { input: { startUrls: [{ url }] }, build: 'latest' });
    * ```
    */
-  metamorph(targetActorId: string, params: MetamorphParams = {}, options?: RequestOptions): Promise<Run> {
+  async metamorph(targetActorId: string, params: MetamorphParams = {}, options?: RequestOptions): Promise<Run> {
     const { input, build, contentType } = params;
     if (build !== undefined) assertWellFormed(build, 'build');
     const query = { targetActorId: actorRef(targetActorId), build };
@@ -187,10 +187,20 @@ export class RunClient extends LocatedResource {
     const { idempotencyKey = newIdempotencyKey(), ...call } = options;
     const count = params.count ?? 1;
     if (!Number.isInteger(count) || count < 1) throw new ApifyInputError('charge count must be a whole number ≥ 1.');
-    const body = { ...params, count };
-    const header = { 'idempotency-key': idempotencyKey };
     const runId = await this.resolveId(call);
-    await this.callById(runId, 'post', '/charge', { body, header, retry: 'idempotent', parseAs: 'none' }, call);
+    await this.callById(
+      runId,
+      'post',
+      '/charge',
+      {
+        // Written out field by field, so a field the spec renames or adds is a compile error here.
+        body: { eventName: params.eventName, count },
+        header: { 'idempotency-key': idempotencyKey },
+        retry: 'idempotent',
+        parseAs: 'none',
+      },
+      call,
+    );
   }
 
   /**

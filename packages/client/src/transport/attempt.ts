@@ -83,7 +83,8 @@ export async function attemptOnce(out: Outgoing, init: AttemptInit): Promise<Out
     let data: unknown;
     try {
       if (out.parseAs === 'bytes') data = new Uint8Array(await response.arrayBuffer());
-      else if (out.parseAs === 'none') await response.arrayBuffer(); // drained, so the connection is reused
+      else if (out.parseAs === 'none')
+        await response.arrayBuffer(); // drained, so the connection is reused
       else data = await response.text();
     } catch (error) {
       return failed(error);

@@ -18,6 +18,8 @@ import type { Outgoing, Received, RequestOptions, Send } from './types.js';
 export interface TransportInternals {
   /** Source of backoff jitter, default `Math.random`. */
   random?: () => number;
+  /** How backoff waits (default: a timer, ended early by the caller's signal), so tests need not sleep. */
+  sleep?: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
 }
 
 /** `fetch failed (ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:1)`: the error and its innermost cause. */
@@ -85,6 +87,7 @@ function describe(error: unknown): string {
 export function createTransport(options: ResolvedOptions, internals: TransportInternals = {}): Send {
   const redactor = createRedactor(options.token);
   const log = createLog(options.logger, options.logLevel, redactor);
+  const pause = internals.sleep ?? sleep;
 
   return async function send(out: Outgoing, call: RequestOptions = {}): Promise<Received> {
     const { signal } = call;
@@ -96,7 +99,7 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
       new ApifyUserAbortError(`${label()} was aborted by the caller.`, { cause: signal?.reason ?? cause });
     const wait = async (delayMs: number) => {
       try {
-        await sleep(delayMs, signal);
+        await pause(delayMs, signal);
       } catch {
         log('debug', `${label()} aborted by the caller during backoff`);
         throw aborted();
@@ -115,9 +118,12 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
       streamError: (error) =>
         signal?.aborted
           ? aborted(error)
-          : new ApifyConnectionError(`${label()}: reading the response body failed: ${redactor.text(describe(error))}`, {
-              cause: error,
-            }),
+          : new ApifyConnectionError(
+              `${label()}: reading the response body failed: ${redactor.text(describe(error))}`,
+              {
+                cause: error,
+              },
+            ),
     };
 
     for (;;) {
@@ -135,7 +141,10 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
         const { response } = outcome;
         if (log.debug) {
           const elapsed = Date.now() - started;
-          log('debug', `${label()} → ${response.status} in ${elapsed} ms (${of})`, { status: response.status, attempt });
+          log('debug', `${label()} → ${response.status} in ${elapsed} ms (${of})`, {
+            status: response.status,
+            attempt,
+          });
         }
         if (outcome.type === 'ok') {
           if (attempt > 1) {
