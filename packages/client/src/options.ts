@@ -43,12 +43,18 @@ const envToken = (): string | undefined => {
 };
 
 /** Control characters (tab included), DEL, and anything beyond Latin-1 cannot travel in a header value. */
-const NOT_HEADER_SAFE = /[\0-\x1f\x7f]|[^\0-\xff]/;
+function headerSafe(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code < 0x20 || code === 0x7f || code > 0xff) return false;
+  }
+  return true;
+}
 
 function headerValue(value: unknown, what: string, secret: boolean): string {
   const shown = secret ? '' : ` ${JSON.stringify(value)}`;
   if (typeof value !== 'string') throw new ApifyInputError(`${what} must be a string.`);
-  if (NOT_HEADER_SAFE.test(value) || value.trim() !== value) {
+  if (!headerSafe(value) || value.trim() !== value) {
     throw new ApifyInputError(
       `${what}${shown} cannot be sent as an HTTP header value: it holds a control character (CR, LF, NUL, tab), ` +
         'a character beyond Latin-1, or leading or trailing spaces. Check how it was read (a trailing newline?).',
