@@ -71,7 +71,7 @@ describe('tokens that cannot be sent', () => {
   }
 
   it('accepts an ordinary token and treats an empty one as none', async () => {
-    const scene = storageScene(env, LOCATORS[0][1], 'tokens');
+    const scene = storageScene(env, (LOCATORS[0] as (typeof LOCATORS)[number])[1], 'tokens');
     expect((await createApifyClient({ token: TOKEN, baseUrl: env.emulator().url }).run(scene.runId).get())?.id).toBe(
       scene.runId,
     );
@@ -95,7 +95,7 @@ describe('tokens that cannot be sent', () => {
 
 describe('a server that echoes the token back', () => {
   it('does not get it into error.message, the error body or its JSON', async () => {
-    const scene = storageScene(env, LOCATORS[0][1], 'echo');
+    const scene = storageScene(env, (LOCATORS[0] as (typeof LOCATORS)[number])[1], 'echo');
     env.emulator().faults.add({
       match: { operationId: 'get' },
       times: 1,

@@ -70,7 +70,7 @@ export class DatasetClient extends LocatedResource {
     params: ListItemsParams = {},
     options?: RequestOptions,
   ): Promise<ItemsPage<T>> {
-    return this.itemsPage<T>(itemsQuery(params), options);
+    return this.#itemsPage<T>(itemsQuery(params), options);
   }
 
   /**
@@ -97,7 +97,7 @@ export class DatasetClient extends LocatedResource {
     options: RequestOptions = {},
   ): AsyncGenerator<ItemsPage<T>, void, undefined> {
     return lazyPages(() => {
-      const pager = itemsPager<T>(params, (query, signal) => this.itemsPage<T>(query, { ...options, signal }));
+      const pager = itemsPager<T>(params, (query, signal) => this.#itemsPage<T>(query, { ...options, signal }));
       return pages({ scanned: 0 }, pager, { prefetch: params.prefetch ?? true, signal: options.signal });
     });
   }
@@ -127,10 +127,9 @@ export class DatasetClient extends LocatedResource {
     params: DownloadItemsParams = {},
     options?: RequestOptions,
   ): Promise<ReadableStream<Uint8Array> | Uint8Array> {
-    const { as = 'stream', ...rest } = params;
-    const query = { ...itemsQuery(rest), format };
-    if (as === 'bytes') return (await this.call('get', '/dataset/items', { query, parseAs: 'bytes' }, options)).data;
-    return (await this.call('get', '/dataset/items', { query, parseAs: 'stream' }, options)).data;
+    const { as, ...rest } = params;
+    const init = { query: { ...itemsQuery(rest), format }, parseAs: as === 'bytes' ? 'bytes' : 'stream' } as const;
+    return (await this.call('get', '/dataset/items', init, options)).data;
   }
 
   /**
@@ -162,7 +161,7 @@ export class DatasetClient extends LocatedResource {
     return { pushedCount, requestCount };
   }
 
-  private async itemsPage<T>(query: ItemsQuery, options?: RequestOptions): Promise<ItemsPage<T>> {
+  async #itemsPage<T>(query: ItemsQuery, options?: RequestOptions): Promise<ItemsPage<T>> {
     const init = { query: { ...query, format: 'json' as const } };
     const { data, response } = await this.call('get', '/dataset/items', init, options);
     if (!Array.isArray(data)) {

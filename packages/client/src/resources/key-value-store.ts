@@ -82,12 +82,12 @@ export class KeyValueStoreClient extends LocatedResource {
    */
   iterateKeys(params: IterateKeysParams = {}, options: RequestOptions = {}): AsyncIterableIterator<KeyValueStoreKey> {
     return new ItemIterator(
-      lazyPages(() => this.keyPages(params, options)),
+      lazyPages(() => this.#keyPages(params, options)),
       (items: KeyValueStoreKey[]) => items,
     );
   }
 
-  private keyPages(params: IterateKeysParams, options: RequestOptions) {
+  #keyPages(params: IterateKeysParams, options: RequestOptions) {
     const { limit, pageSize = MAX_KEYS_PAGE, prefetch, exclusiveStartKey, ...query } = params;
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_KEYS_PAGE) {
       throw new ApifyInputError(`pageSize must be an integer from 1 to ${MAX_KEYS_PAGE}.`);
@@ -149,26 +149,14 @@ export class KeyValueStoreClient extends LocatedResource {
     options?: RequestOptions,
   ): Promise<KeyValueRecord<unknown> | undefined> {
     const { as, ...query } = params;
-    const path = { recordKey: key };
     try {
-      if (as === 'stream') {
-        const { data, response } = await this.call(
-          'get',
-          '/key-value-store/records/{recordKey}',
-          { path, query, parseAs: 'stream' },
-          options,
-        );
-        return { key, value: data, contentType: contentTypeOf(response) };
-      }
-      // Read whole, so a slow or cut body fails (and retries) within the attempt.
-      const { data, response } = await this.call(
-        'get',
-        '/key-value-store/records/{recordKey}',
-        { path, query, parseAs: 'bytes' },
-        options,
-      );
-      const contentType = contentTypeOf(response);
-      return { key, value: decodeRecord(data, as ?? defaultAs(contentType)), contentType };
+      // Read whole unless streamed, so a slow or cut body fails (and retries) within the attempt.
+      const parseAs = as === 'stream' ? 'stream' : 'bytes';
+      const init = { path: { recordKey: key }, query, parseAs } as const;
+      const { data, response } = await this.call('get', '/key-value-store/records/{recordKey}', init, options);
+      const contentType = response.headers.get('content-type') || 'application/octet-stream';
+      const value = data instanceof Uint8Array && as !== 'stream' ? decodeRecord(data, as ?? defaultAs(contentType)) : data;
+      return { key, value, contentType };
     } catch (error) {
       if (isMissingRecord(error)) return undefined;
       throw error;
@@ -226,13 +214,8 @@ export class KeyValueStoreClient extends LocatedResource {
     params: DownloadRecordsParams = {},
     options?: RequestOptions,
   ): Promise<ReadableStream<Uint8Array> | Uint8Array> {
-    const { as = 'stream', ...query } = params;
-    if (as === 'bytes') {
-      return (await this.call('get', '/key-value-store/records', { query, parseAs: 'bytes' }, options)).data;
-    }
-    return (await this.call('get', '/key-value-store/records', { query, parseAs: 'stream' }, options)).data;
+    const { as, ...query } = params;
+    const init = { query, parseAs: as === 'bytes' ? 'bytes' : 'stream' } as const;
+    return (await this.call('get', '/key-value-store/records', init, options)).data;
   }
 }
-
-const contentTypeOf = (response: Response): string =>
-  response.headers.get('content-type') || 'application/octet-stream';

@@ -81,7 +81,7 @@ export abstract class LocatedResource {
     init: OperationInit<ById<S, M>, RunQuery<S, M>> & Mode<A>,
     options?: RequestOptions,
   ): Promise<Result<ById<S, M>, A>> {
-    return request(this.core, this.byId(runId), method, suffix, init as CallInit, options) as Promise<
+    return request(this.core, this.#byId(runId), method, suffix, init as CallInit, options) as Promise<
       Result<ById<S, M>, A>
     >;
   }
@@ -94,12 +94,12 @@ export abstract class LocatedResource {
     init: OperationInit<ById<S, M>, RunQuery<S, M>> & Mode<'json'>,
     options?: RequestOptions,
   ): Promise<Enveloped<ById<S, M>>> {
-    return requestData(this.core, this.byId(runId), method, suffix, init as CallInit, options) as Promise<
+    return requestData(this.core, this.#byId(runId), method, suffix, init as CallInit, options) as Promise<
       Enveloped<ById<S, M>>
     >;
   }
 
-  private byId(runId: string): RunLocator {
+  #byId(runId: string): RunLocator {
     return this.locator.kind === 'run' && this.locator.runId === runId ? this.locator : runLocator(runId);
   }
 }

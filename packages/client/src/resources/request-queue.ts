@@ -129,7 +129,7 @@ export class RequestQueueClient extends LocatedResource {
     const { maxUnprocessedRetries = 3, concurrency = 5, ...query } = params;
     const batches = chunk(requests.map(withUniqueKey));
     const results = await mapBounded(batches, concurrency, (batch) =>
-      this.addBatch(batch, query, options, maxUnprocessedRetries),
+      this.#addBatch(batch, query, options, maxUnprocessedRetries),
     );
     return {
       processedRequests: results.flatMap((result) => result.processedRequests),
@@ -137,7 +137,7 @@ export class RequestQueueClient extends LocatedResource {
     };
   }
 
-  private async addBatch(
+  async #addBatch(
     batch: QueueRequestInput[],
     query: Omit<BatchAddRequestsParams, 'maxUnprocessedRetries' | 'concurrency'>,
     options: RequestOptions,

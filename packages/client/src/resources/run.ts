@@ -85,7 +85,7 @@ export class RunClient extends LocatedResource {
    */
   async get(params: GetRunParams = {}, options?: RequestOptions): Promise<Run | undefined> {
     try {
-      return await this.fetch(params.waitForFinish, options);
+      return await this.#fetch(params.waitForFinish, options);
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
@@ -108,7 +108,7 @@ export class RunClient extends LocatedResource {
    */
   waitForFinish(params: WaitForFinishParams = {}, options: RequestOptions = {}): Promise<FinishedRun> {
     return waitForRun(
-      ({ waitSecs, signal, runId }) => this.fetch(waitSecs, { ...options, signal }, runId),
+      ({ waitSecs, signal, runId }) => this.#fetch(waitSecs, { ...options, signal }, runId),
       params,
       options.signal,
     );
@@ -116,7 +116,7 @@ export class RunClient extends LocatedResource {
 
   /** Changes the run's status message or `generalAccess`; resolves with the updated run. */
   async update(changes: UpdateRunRequest, options?: RequestOptions): Promise<Run> {
-    return this.dataById(await this.resolveId(options), 'put', '', { body: changes }, options);
+    return this.dataById(await this.#resolveId(options), 'put', '', { body: changes }, options);
   }
 
   /**
@@ -124,7 +124,7 @@ export class RunClient extends LocatedResource {
    * retry after a lost answer does not fail); a last run that matches nothing throws `NotFoundError`.
    */
   async delete(options?: RequestOptions): Promise<void> {
-    const runId = await this.resolveId(options);
+    const runId = await this.#resolveId(options);
     try {
       await this.callById(runId, 'delete', '', { parseAs: 'none' }, options);
     } catch (error) {
@@ -171,7 +171,7 @@ export class RunClient extends LocatedResource {
 
   /** Restarts a finished run with the same storages, optionally with another build, timeout or memory. */
   async resurrect(params: ResurrectRunParams = {}, options?: RequestOptions): Promise<Run> {
-    return this.dataById(await this.resolveId(options), 'post', '/resurrect', { query: params }, options);
+    return this.dataById(await this.#resolveId(options), 'post', '/resurrect', { query: params }, options);
   }
 
   /**
@@ -187,7 +187,7 @@ export class RunClient extends LocatedResource {
     const { idempotencyKey = newIdempotencyKey(), ...call } = options;
     const count = params.count ?? 1;
     if (!Number.isInteger(count) || count < 1) throw new ApifyInputError('charge count must be a whole number ≥ 1.');
-    const runId = await this.resolveId(call);
+    const runId = await this.#resolveId(call);
     await this.callById(
       runId,
       'post',
@@ -207,7 +207,7 @@ export class RunClient extends LocatedResource {
    * GET of the run (by `runId` when given: a last run pinned once known), held up to `waitForFinish` seconds;
    * throws on every error status, 404 included.
    */
-  private fetch(waitForFinish: number | undefined, options?: RequestOptions, runId?: string): Promise<Run> {
+  #fetch(waitForFinish: number | undefined, options?: RequestOptions, runId?: string): Promise<Run> {
     const waitSecs = waitSeconds(waitForFinish);
     // The attempt deadline must cover the time the server holds the request on purpose.
     const init = { query: { waitForFinish: waitSecs || undefined }, extraTimeoutMs: waitSecs * 1000 };
@@ -215,9 +215,9 @@ export class RunClient extends LocatedResource {
   }
 
   /** The ID of the addressed run: for a last run, the run it currently resolves to. */
-  private async resolveId(options?: RequestOptions): Promise<string> {
+  async #resolveId(options?: RequestOptions): Promise<string> {
     if (this.locator.kind === 'run') return this.locator.runId;
-    return (await this.fetch(undefined, options)).id;
+    return (await this.#fetch(undefined, options)).id;
   }
 }
 
@@ -235,12 +235,9 @@ const isRawInput = (value: unknown): value is RawInput =>
   value instanceof Uint8Array ||
   (typeof Blob !== 'undefined' && value instanceof Blob);
 
-/** A random UUID v4; `randomUUID` is missing on insecure (plain `http:`) browser pages, `getRandomValues` is not. */
-function newIdempotencyKey(): string {
-  if (typeof globalThis.crypto.randomUUID === 'function') return globalThis.crypto.randomUUID();
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/**
+ * 128 random bits as 32 hex digits: unique per charge, as the API asks. `getRandomValues` works everywhere
+ * (`randomUUID` is missing on insecure `http:` browser pages).
+ */
+const newIdempotencyKey = (): string =>
+  Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');

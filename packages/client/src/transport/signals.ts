@@ -5,17 +5,6 @@ export const MAX_TIMER_MS = 2_147_483_647;
 export const deadlineReason = (ms: number): DOMException =>
   new DOMException(`The attempt timed out after ${ms} ms.`, 'TimeoutError');
 
-/** A signal that aborts when any of `signals` does (`AbortSignal.any` where the runtime has it). */
-export function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
-  const controller = new AbortController();
-  for (const signal of [a, b]) {
-    if (signal.aborted) controller.abort(signal.reason);
-    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-  }
-  return controller.signal;
-}
-
 /**
  * The signals of one attempt. `signal` is what the request carries: the caller's signal, the deadline, both, or
  * none. A whole-body read keeps the deadline to the end of the body (`AbortSignal.timeout`, nothing to clean up); a
@@ -33,13 +22,13 @@ export function attemptSignals(user: AbortSignal | undefined, deadlineMs: number
   if (!(deadlineMs > 0 && deadlineMs <= MAX_TIMER_MS)) return { signal: user, deadline: undefined, endDeadline: noop };
   let deadline: AbortSignal;
   let endDeadline = noop;
-  if (!stream && typeof AbortSignal.timeout === 'function') {
-    deadline = AbortSignal.timeout(deadlineMs);
-  } else {
+  if (stream) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(deadlineReason(deadlineMs)), deadlineMs);
     endDeadline = () => clearTimeout(timer);
     deadline = controller.signal;
+  } else {
+    deadline = AbortSignal.timeout(deadlineMs);
   }
-  return { signal: user ? anySignal(user, deadline) : deadline, deadline, endDeadline };
+  return { signal: user ? AbortSignal.any([user, deadline]) : deadline, deadline, endDeadline };
 }
