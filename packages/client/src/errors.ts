@@ -28,23 +28,22 @@ export interface ApiErrorDetails {
 /** The API answered with an error status. */
 export class ApifyApiError extends ApifyError {
   override name = 'ApifyApiError';
-  readonly status: number;
-  readonly type: string;
-  readonly method: string;
-  readonly path: string;
-  readonly attempt: number;
-  readonly body: unknown;
-  readonly headers: Headers;
+  declare readonly status: number;
+  declare readonly type: string;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly attempt: number;
+  declare readonly body: unknown;
+  declare readonly headers: Headers;
 
-  constructor(details: ApiErrorDetails, options?: { cause?: unknown }) {
-    super(`${details.message} (${details.status} ${details.type}, ${details.method} ${details.path})`, options);
-    this.status = details.status;
-    this.type = details.type;
-    this.method = details.method;
-    this.path = details.path;
-    this.attempt = details.attempt;
-    this.body = details.body;
-    this.headers = details.headers;
+  constructor({ message, ...details }: ApiErrorDetails, options?: { cause?: unknown }) {
+    super(`${message} (${details.status} ${details.type}, ${details.method} ${details.path})`, options);
+    Object.assign(this, details);
+  }
+
+  /** `status`, under the name `apify-client` uses. */
+  get statusCode(): number {
+    return this.status;
   }
 }
 
@@ -95,23 +94,19 @@ export class ApifyTimeoutError extends ApifyConnectionError {
  */
 export class ApifyResponseError extends ApifyError {
   override name = 'ApifyResponseError';
-  readonly status: number;
-  readonly method: string;
-  readonly path: string;
+  declare readonly status: number;
+  declare readonly method: string;
+  declare readonly path: string;
   /** Which attempt failed (1 = first). */
-  readonly attempt: number;
-  readonly headers: Headers;
+  declare readonly attempt: number;
+  declare readonly headers: Headers;
   constructor(
     message: string,
     details: { status: number; method: string; path: string; attempt: number; headers: Headers },
     options: { cause?: unknown } = {},
   ) {
     super(`${message} (${details.status}, ${details.method} ${details.path})`, options);
-    this.status = details.status;
-    this.method = details.method;
-    this.path = details.path;
-    this.attempt = details.attempt;
-    this.headers = details.headers;
+    Object.assign(this, details);
   }
 }
 

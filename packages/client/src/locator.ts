@@ -1,8 +1,7 @@
 import type { RunOrigin, RunStatus } from '@apify-runs/types';
 import type { LastRunBase, RunBase } from './call/operations.js';
 import type { Target } from './call/request.js';
-import { fillPath } from './call/url.js';
-import { actorRef } from './encode.js';
+import { actorRef, fillPath } from './encode.js';
 
 const RUN_BASE: RunBase = '/v2/actor-runs/{runId}';
 const LAST_RUN_BASE: LastRunBase = '/v2/acts/{actorId}/runs/last';

@@ -42,48 +42,32 @@ const envToken = (): string | undefined => {
   return env?.APIFY_TOKEN || undefined;
 };
 
-/** Control characters (tab included), DEL, and anything beyond Latin-1 cannot travel in a header value. */
-function headerSafe(value: string): boolean {
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (code < 0x20 || code === 0x7f || code > 0xff) return false;
-  }
-  return true;
-}
+const bad = (message: string, cause?: unknown) => new ApifyInputError(message, { cause });
 
+/**
+ * A header value as given, or `ApifyInputError` when it cannot be sent: control characters (CR, LF, NUL, tab), DEL,
+ * characters beyond Latin-1, or spaces at either end (a token read from a file with its newline, typically). A
+ * secret is never quoted in the message.
+ */
 function headerValue(value: unknown, what: string, secret: boolean): string {
-  const shown = secret ? '' : ` ${JSON.stringify(value)}`;
-  if (typeof value !== 'string') throw new ApifyInputError(`${what} must be a string.`);
-  if (!headerSafe(value) || value.trim() !== value) {
-    throw new ApifyInputError(
-      `${what}${shown} cannot be sent as an HTTP header value: it holds a control character (CR, LF, NUL, tab), ` +
-        'a character beyond Latin-1, or leading or trailing spaces. Check how it was read (a trailing newline?).',
-    );
-  }
-  return value;
+  if (typeof value === 'string' && value.trim() === value && !/[^ -~\x80-\xff]/.test(value)) return value;
+  throw bad(`${what}${secret ? '' : ` ${JSON.stringify(value)}`} is not a valid HTTP header value (a newline?).`);
 }
 
 function nonNegative(value: number | undefined, fallback: number, what: string, integer: boolean): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !(value >= 0) || (integer && !Number.isInteger(value))) {
-    throw new ApifyInputError(`${what} must be a ${integer ? 'whole ' : ''}number ≥ 0.`);
-  }
+  if (!(value >= 0) || (integer && !Number.isInteger(value))) throw bad(`${what} must be a number ≥ 0.`);
   return value;
 }
 
-function resolveBaseUrl(value: string | undefined): string {
-  const text = (value ?? 'https://api.apify.com').replace(/\/+$/, '').replace(/\/v2$/, '');
-  let url: URL;
+function resolveBaseUrl(value = 'https://api.apify.com'): string {
+  const text = value.replace(/\/+$/, '').replace(/\/v2$/, '');
+  let url: URL | undefined;
   try {
     url = new URL(text);
-  } catch (cause) {
-    throw new ApifyInputError(`baseUrl ${JSON.stringify(value)} is not a URL.`, { cause });
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ApifyInputError(`baseUrl must be an http: or https: URL, got ${url.protocol}`);
-  }
-  if (url.search || url.hash || url.username || url.password) {
-    throw new ApifyInputError('baseUrl must not hold a query, a fragment or credentials.');
+  } catch {}
+  if (!/^https?:$/.test(url?.protocol ?? '') || url?.search || url?.hash || url?.username || url?.password) {
+    throw bad(`baseUrl ${JSON.stringify(value)} must be an http(s) URL without query, fragment or credentials.`);
   }
   return text;
 }
@@ -98,10 +82,7 @@ export function resolveOptions(options: ApifyClientOptions): ResolvedOptions {
   }
   if (token !== undefined) headers.authorization = `Bearer ${headerValue(token, 'The API token', true)}`;
   if (options.userAgent !== undefined) headers['user-agent'] = headerValue(options.userAgent, 'userAgent', false);
-  const fetchFn = options.fetch ?? globalThis.fetch;
-  if (typeof fetchFn !== 'function') {
-    throw new ApifyInputError('This runtime has no global fetch: pass one as the `fetch` option.');
-  }
+  if (typeof (options.fetch ?? globalThis.fetch) !== 'function') throw bad('No fetch here: pass the `fetch` option.');
   return {
     token,
     baseUrl: resolveBaseUrl(options.baseUrl),

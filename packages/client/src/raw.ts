@@ -2,6 +2,7 @@ import type { paths } from '@apify-runs/types';
 import createClient, { type Client } from 'openapi-fetch';
 import { createCore } from './core.js';
 import { serializePath } from './encode.js';
+import { ApifyApiError } from './errors.js';
 import type { ApifyClientOptions } from './options.js';
 import type { Outgoing } from './transport/types.js';
 
@@ -30,23 +31,28 @@ export function createRawClient(options: ApifyClientOptions = {}): Client<paths>
         headers[name] = value;
       });
       const method = request.method as Outgoing['method'];
-      // Read once, so every retry sends the same bytes.
-      const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
-      const url = new URL(request.url);
-      const { response } = await core.send(
-        {
-          method,
-          url: request.url,
-          path: url.pathname,
-          headers,
-          body,
-          parseAs: 'response',
-          retry: method === 'POST' ? 'unsent-only' : 'idempotent',
-          extraTimeoutMs: 0,
-        },
-        { signal: request.signal },
-      );
-      return response;
+      const out: Outgoing = {
+        method,
+        url: request.url,
+        path: new URL(request.url).pathname,
+        headers,
+        // Read once, so every retry sends the same bytes.
+        body: request.body === null ? undefined : new Uint8Array(await request.arrayBuffer()),
+        parseAs: 'bytes',
+        retry: method === 'POST' ? 'unsent-only' : 'idempotent',
+        extraTimeoutMs: 0,
+      };
+      try {
+        const { data, response } = await core.send(out, { signal: request.signal });
+        // 204 and its kind cannot carry a body, not even an empty one.
+        const body = [101, 204, 205, 304].includes(response.status) ? null : (data as Uint8Array<ArrayBuffer>);
+        return new Response(body, response);
+      } catch (error) {
+        // openapi-fetch answers error statuses as `{ error }`: hand it the (redacted) error body to parse.
+        if (!(error instanceof ApifyApiError)) throw error;
+        const text = typeof error.body === 'string' ? error.body : JSON.stringify(error.body ?? null);
+        return new Response(text, { status: error.status, headers: error.headers });
+      }
     },
   });
 }

@@ -236,18 +236,19 @@ describe('charge() idempotency', () => {
     return { keys, client };
   };
 
-  it('sends a fresh UUID per call', async () => {
+  it('sends a fresh 128-bit random key per call', async () => {
     const { runId } = scene('RUNNING');
     const { keys, client } = capture();
     await client.run(runId).charge({ eventName: 'page', count: 1 });
-    await client.run(runId).charge({ eventName: 'page', count: 1 });
+    await client.run(runId).charge({ eventName: 'page' });
     expect(keys).toHaveLength(2);
-    for (const key of keys)
-      expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const key of keys) expect(key).toMatch(/^[0-9a-f]{32}$/);
     expect(keys[0]).not.toBe(keys[1]);
+    // Without a count, one event is charged (as both official clients default it).
+    expect((await client.run(runId).get())?.chargedEventCounts).toEqual({ page: 2 });
   });
 
-  it('still makes a UUID v4 where crypto.randomUUID is missing (insecure browser pages)', async () => {
+  it('makes its key without crypto.randomUUID (missing on insecure browser pages)', async () => {
     const { runId } = scene('RUNNING');
     const { keys, client } = capture();
     Object.defineProperty(globalThis.crypto, 'randomUUID', { value: undefined, configurable: true });
@@ -257,7 +258,7 @@ describe('charge() idempotency', () => {
       Reflect.deleteProperty(globalThis.crypto, 'randomUUID');
     }
     expect(typeof globalThis.crypto.randomUUID).toBe('function');
-    expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it('reuses one key across the retries of a call, so the event is charged once', async () => {

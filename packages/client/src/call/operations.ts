@@ -134,11 +134,8 @@ type BodyField<O> = [JsonBody<O>] extends [never]
       ? { body: JsonBody<O> | Serialized<JsonBody<O>>; rawBody?: never }
       : { body?: JsonBody<O> | Serialized<JsonBody<O>>; rawBody?: never };
 
-/**
- * How a success body is read. `none`: drained unread (HEAD, 204, or a body nobody needs). `response`: not at all,
- * and error statuses are handed back instead of thrown (for openapi-fetch's own parsing in `createRawClient`).
- */
-export type ParseAs = 'json' | 'text' | 'bytes' | 'stream' | 'none' | 'response';
+/** How a success body is read. `none`: drained unread (HEAD, 204, or a body nobody needs). */
+export type ParseAs = 'json' | 'text' | 'bytes' | 'stream' | 'none';
 
 /** What a call sends besides the locator: the operation's own path parameters, query, headers and body. */
 export type OperationInit<O, Query> = Field<'path', Omit<Location<O, 'path'>, LocatorParameter>> &
@@ -162,10 +159,8 @@ export type Parsed<O, A extends ParseAs> = A extends 'json'
     : A extends 'bytes'
       ? Uint8Array<ArrayBuffer>
       : A extends 'stream'
-        ? ReadableStream<Uint8Array>
-        : A extends 'response'
-          ? Response
-          : undefined;
+        ? ReadableStream<Uint8Array<ArrayBuffer>>
+        : undefined;
 
 /** The `data` of a `{ data: ... }` success body. */
 export type Enveloped<O> = JsonSuccess<O> extends { data: infer D } ? D : never;

@@ -1,8 +1,8 @@
 import type { ClientCore } from '../core.js';
+import { fillPath, queryString } from '../encode.js';
 import { ApifyResponseError } from '../errors.js';
 import type { Outgoing, Received, RequestOptions, RetryMode } from '../transport/types.js';
 import type { Method, ParseAs, RawBody, Serialized } from './operations.js';
-import { fillPath, queryString } from './url.js';
 
 /** Where a resource's operations live: the encoded path of its base, and the query every call under it carries. */
 export interface Target {
@@ -31,18 +31,6 @@ class SerializedJson {
 /** Marks bytes as the JSON of a `T` (pushes serialise and split items themselves). */
 export const serialized = <T>(bytes: Uint8Array<ArrayBuffer>): Serialized<T> => new SerializedJson(bytes);
 
-const JSON_HEADERS = new WeakMap<object, Record<string, string>>();
-
-/** The client's headers plus a JSON content type, built once per client. */
-function jsonHeaders(base: Record<string, string>): Record<string, string> {
-  let headers = JSON_HEADERS.get(base);
-  if (!headers) {
-    headers = { ...base, 'content-type': 'application/json' };
-    JSON_HEADERS.set(base, headers);
-  }
-  return headers;
-}
-
 /**
  * Builds one request of an operation under `target` and sends it through the client's transport. Input that cannot
  * become a request (a key `..`, a lone surrogate) rejects the returned promise; nothing throws synchronously.
@@ -65,22 +53,19 @@ export function request(
 function outgoing(core: ClientCore, target: Target, method: Method, suffix: string, init: CallInit): Outgoing {
   const path = target.prefix + fillPath(suffix, init.path);
   const { options: resolved } = core;
+  // A bodiless call without header parameters sends the client's own headers object, built once.
   let headers = resolved.headers;
   let body: Outgoing['body'];
-  if (init.rawBody) {
-    body = init.rawBody.data;
-    headers = { ...headers, 'content-type': init.rawBody.contentType };
+  const { rawBody, header } = init;
+  if (rawBody || init.body !== undefined || header) headers = { ...headers };
+  if (rawBody) {
+    body = rawBody.data;
+    headers['content-type'] = rawBody.contentType;
   } else if (init.body !== undefined) {
     body = init.body instanceof SerializedJson ? init.body.bytes : JSON.stringify(init.body);
-    headers = jsonHeaders(headers);
+    headers['content-type'] = 'application/json';
   }
-  if (init.header) {
-    headers = { ...headers };
-    for (const name in init.header) {
-      const value = init.header[name];
-      if (value !== undefined) headers[name.toLowerCase()] = String(value);
-    }
-  }
+  for (const name in header) if (header[name] !== undefined) headers[name.toLowerCase()] = String(header[name]);
   const verb = method.toUpperCase() as Outgoing['method'];
   return {
     method: verb,
@@ -111,7 +96,7 @@ export async function requestData(
   const data = body !== null && typeof body === 'object' ? body.data : undefined;
   if (data !== null && typeof data === 'object') return data;
   const { response, attempt } = received;
-  throw new ApifyResponseError('The response body lacks the `data` envelope the operation declares', {
+  throw new ApifyResponseError('The response has no `data` envelope', {
     status: response.status,
     method: method.toUpperCase(),
     path: target.prefix + fillPath(suffix, init.path),

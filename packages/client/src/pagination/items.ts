@@ -10,10 +10,7 @@ export class ItemIterator<P, T> implements AsyncIterableIterator<T> {
   #index = 0;
   #done = false;
 
-  constructor(
-    pages: AsyncGenerator<P, void, undefined>,
-    itemsOf: (page: P) => readonly T[],
-  ) {
+  constructor(pages: AsyncGenerator<P, void, undefined>, itemsOf: (page: P) => readonly T[]) {
     this.#pages = pages;
     this.#itemsOf = itemsOf;
   }
@@ -46,11 +43,6 @@ export class ItemIterator<P, T> implements AsyncIterableIterator<T> {
     this.#items = [];
     await this.#pages.return(undefined);
     return { value: undefined, done: true };
-  }
-
-  async throw(error?: unknown): Promise<IteratorResult<T, undefined>> {
-    await this.return();
-    throw error;
   }
 
   [Symbol.asyncIterator](): this {

@@ -1,4 +1,3 @@
-
 /** One fetched page and the cursor of the page after it (`undefined`: this was the last one). */
 export interface PageStep<C, P> {
   page: P;
@@ -13,13 +12,6 @@ export interface PagesOptions {
   prefetch?: boolean;
   /** Aborts the request in flight and ends the iteration with its error. */
   signal?: AbortSignal;
-}
-
-/** Pages from the source `make` builds on the first `next()`, so its input errors surface from the iteration. */
-export async function* lazyPages<P>(
-  make: () => AsyncGenerator<P, void, undefined>,
-): AsyncGenerator<P, void, undefined> {
-  yield* make();
 }
 
 /**
@@ -52,6 +44,6 @@ export async function* pages<C, P>(
       cursor = step.next;
     }
   } finally {
-    ended.abort(new DOMException('The iteration ended.', 'AbortError'));
+    ended.abort();
   }
 }

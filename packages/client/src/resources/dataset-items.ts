@@ -53,7 +53,7 @@ export function itemsQuery(params: ItemsParams): ItemsQuery {
 function joinList(value: FieldList | undefined, name: string): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
   if (!Array.isArray(value) || value.some((entry) => typeof entry !== 'string' || entry.includes(','))) {
-    throw new ApifyInputError(`${name} must be a comma-separated string or an array of strings without commas.`);
+    throw new ApifyInputError(`${name} must be a comma-separated string or an array of strings.`);
   }
   return value.join(',');
 }
@@ -94,8 +94,8 @@ export function paginationOf(response: Response, query: ItemsQuery): Omit<ItemsP
   const count = header(response.headers, 'count');
   if (total === undefined || count === undefined) {
     throw new ApifyError(
-      'The items response lacks the X-Apify-Pagination-Total/-Count headers (a proxy or a CORS policy without ' +
-        'Access-Control-Expose-Headers may hide them); pages cannot be placed without them.',
+      'The items response lacks X-Apify-Pagination-Total/-Count (hidden by a proxy, or by CORS without ' +
+        'Access-Control-Expose-Headers?).',
     );
   }
   const desc = response.headers.get('x-apify-pagination-desc');
@@ -144,7 +144,7 @@ export function itemsPager<T>(
       const page = await fetchPage({ ...query, offset, limit }, signal);
       if (desc && known !== undefined && page.total !== known) {
         if (attempt >= MAX_DRIFT_REREADS) {
-          throw new ApifyError(`The dataset grew during ${attempt + 1} consecutive newest-first reads; try again.`);
+          throw new ApifyError('The dataset kept growing during a newest-first read; try again.');
         }
         known = page.total;
         continue;

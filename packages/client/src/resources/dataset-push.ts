@@ -25,8 +25,8 @@ export class DatasetPushError extends ApifyError {
   constructor(pushedCount: number, failedCount: number, failedMayBeStored: boolean, cause: unknown) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     super(
-      `Pushing items failed after ${pushedCount} item(s) were stored; the next ${failedCount} ` +
-        `${failedMayBeStored ? 'may or may not have been stored' : 'were not stored'}: ${reason}`,
+      `Push failed after ${pushedCount} item(s) were stored; the next ${failedCount} ` +
+        `${failedMayBeStored ? 'may have been stored' : 'were not'}: ${reason}`,
       { cause },
     );
     this.pushedCount = pushedCount;
@@ -58,17 +58,15 @@ export function measureItems(
 ): { sizes: number[]; valid: readonly DatasetItem[] } {
   const encoder = new TextEncoder();
   const sizes = items.map((item, index) => {
-    if (!isItem(item)) throw new ApifyInputError(`Item ${index} must be a JSON object, got ${describe(item)}.`);
+    if (!isItem(item)) throw new ApifyInputError(`Item ${index} is not a JSON object.`);
     const size = encoder.encode(JSON.stringify(item)).byteLength;
     // `[` + item + `]`
     if (size + 2 > maxBytes) {
-      throw new ApifyInputError(
-        `Item ${index} is ${size} bytes as JSON; one request body may hold at most ${maxBytes} bytes.`,
-      );
+      throw new ApifyInputError(`Item ${index} is ${size} bytes as JSON; a request may hold ${maxBytes}.`);
     }
     return size;
   });
-  if (!allItems(items)) throw new ApifyInputError('Every item must be a JSON object.');
+  if (!allItems(items)) throw new ApifyInputError('Items must be JSON objects.');
   return { sizes, valid: items };
 }
 
@@ -98,10 +96,4 @@ export function* pushChunks(
     yield { start, end, body: serialized<DatasetItem[]>(body) };
     start = end;
   }
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value;
 }

@@ -1,7 +1,7 @@
 import type { Dataset, DatasetFormat, DatasetStatistics, UpdateStorageRequest } from '@apify-runs/types';
 import { ApifyApiError, ApifyConnectionError, ApifyResponseError } from '../errors.js';
 import { ItemIterator } from '../pagination/items.js';
-import { lazyPages, pages } from '../pagination/pages.js';
+import { pages } from '../pagination/pages.js';
 import type { RequestOptions } from '../transport/types.js';
 import {
   type ItemsPage,
@@ -92,14 +92,12 @@ export class DatasetClient extends LocatedResource {
   }
 
   /** The pages behind `iterateItems`, with their pagination, for work done a page at a time. */
-  iterateItemPages<T = Record<string, unknown>>(
+  async *iterateItemPages<T = Record<string, unknown>>(
     params: IterateItemsParams = {},
     options: RequestOptions = {},
   ): AsyncGenerator<ItemsPage<T>, void, undefined> {
-    return lazyPages(() => {
-      const pager = itemsPager<T>(params, (query, signal) => this.#itemsPage<T>(query, { ...options, signal }));
-      return pages({ scanned: 0 }, pager, { prefetch: params.prefetch ?? true, signal: options.signal });
-    });
+    const pager = itemsPager<T>(params, (query, signal) => this.#itemsPage<T>(query, { ...options, signal }));
+    yield* pages({ scanned: 0 }, pager, { prefetch: params.prefetch ?? true, signal: options.signal });
   }
 
   /**

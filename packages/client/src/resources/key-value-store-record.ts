@@ -65,10 +65,10 @@ export function encodeRecord(value: RecordValue, contentType: string | undefined
   if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
     return { data: bytesOf(value), contentType: contentType ?? 'application/octet-stream' };
   }
-  if (typeof Blob !== 'undefined' && value instanceof Blob) {
+  if (value instanceof Blob) {
     return { data: value, contentType: contentType ?? (value.type || 'application/octet-stream') };
   }
-  if (typeof ReadableStream !== 'undefined' && value instanceof ReadableStream) {
+  if (value instanceof ReadableStream) {
     return { data: value, contentType: contentType ?? 'application/octet-stream' };
   }
   if (typeof value === 'string') return { data: value, contentType: contentType ?? 'text/plain; charset=utf-8' };

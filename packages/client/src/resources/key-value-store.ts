@@ -2,7 +2,7 @@ import type { KeyValueStore, KeyValueStoreKey, ListOfKeys, UpdateStorageRequest 
 import type { SharedQuery } from '../call/operations.js';
 import { ApifyInputError } from '../errors.js';
 import { ItemIterator } from '../pagination/items.js';
-import { lazyPages, pages } from '../pagination/pages.js';
+import { pages } from '../pagination/pages.js';
 import type { RequestOptions } from '../transport/types.js';
 import {
   decodeRecord,
@@ -81,13 +81,10 @@ export class KeyValueStoreClient extends LocatedResource {
    * ```
    */
   iterateKeys(params: IterateKeysParams = {}, options: RequestOptions = {}): AsyncIterableIterator<KeyValueStoreKey> {
-    return new ItemIterator(
-      lazyPages(() => this.#keyPages(params, options)),
-      (items: KeyValueStoreKey[]) => items,
-    );
+    return new ItemIterator(this.#keyPages(params, options), (items: KeyValueStoreKey[]) => items);
   }
 
-  #keyPages(params: IterateKeysParams, options: RequestOptions) {
+  async *#keyPages(params: IterateKeysParams, options: RequestOptions): AsyncGenerator<KeyValueStoreKey[]> {
     const { limit, pageSize = MAX_KEYS_PAGE, prefetch, exclusiveStartKey, ...query } = params;
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_KEYS_PAGE) {
       throw new ApifyInputError(`pageSize must be an integer from 1 to ${MAX_KEYS_PAGE}.`);
@@ -105,11 +102,12 @@ export class KeyValueStoreClient extends LocatedResource {
       const more = page.isTruncated && after !== undefined && after !== start && total < cap;
       return { page: page.items, next: more ? { start: after, seen: total } : undefined };
     };
-    if (cap <= 0) return pages<Cursor, KeyValueStoreKey[]>({ start: undefined, seen: 0 }, async () => ({ page: [] }));
-    return pages({ start: exclusiveStartKey, seen: 0 }, fetchPage, {
-      prefetch: prefetch ?? true,
-      signal: options.signal,
-    });
+    if (cap > 0) {
+      yield* pages({ start: exclusiveStartKey, seen: 0 }, fetchPage, {
+        prefetch: prefetch ?? true,
+        signal: options.signal,
+      });
+    }
   }
 
   /**
@@ -155,7 +153,8 @@ export class KeyValueStoreClient extends LocatedResource {
       const init = { path: { recordKey: key }, query, parseAs } as const;
       const { data, response } = await this.call('get', '/key-value-store/records/{recordKey}', init, options);
       const contentType = response.headers.get('content-type') || 'application/octet-stream';
-      const value = data instanceof Uint8Array && as !== 'stream' ? decodeRecord(data, as ?? defaultAs(contentType)) : data;
+      const value =
+        data instanceof Uint8Array && as !== 'stream' ? decodeRecord(data, as ?? defaultAs(contentType)) : data;
       return { key, value, contentType };
     } catch (error) {
       if (isMissingRecord(error)) return undefined;

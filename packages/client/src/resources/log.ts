@@ -1,7 +1,5 @@
-import { ApifyConnectionError, ApifyError } from '../errors.js';
 import type { RequestOptions } from '../transport/types.js';
 import { LocatedResource } from './located.js';
-import { userAbortError } from './wait.js';
 
 /** Parameters of the log's `get()` and `stream()`. */
 export interface LogParams {
@@ -36,46 +34,23 @@ export class LogClient extends LocatedResource {
    * ```
    */
   async *stream(params: LogParams = {}, options: RequestOptions = {}): AsyncGenerator<string, void, undefined> {
-    const { signal } = options;
-    if (signal?.aborted) throw userAbortError(signal);
-    let body: ReadableStream<Uint8Array>;
-    try {
-      const query = { stream: true, raw: params.raw || undefined };
-      ({ data: body } = await this.call('get', '/log', { query, parseAs: 'stream' }, options));
-    } catch (error) {
-      throw signal?.aborted ? userAbortError(signal, error) : error;
-    }
-    const reader = body.getReader();
-    const onAbort = () => {
-      reader.cancel(signal?.reason).catch(() => undefined);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const decoder = new TextDecoder();
+    const query = { stream: true, raw: params.raw || undefined };
+    const { data } = await this.call('get', '/log', { query, parseAs: 'stream' }, options);
+    // The transport's stream already turns a broken connection or the caller's abort into an ApifyError.
+    const reader = data.pipeThrough(new TextDecoderStream()).getReader();
     let pending = '';
     try {
       for (;;) {
-        let chunk: ReadableStreamReadResult<Uint8Array>;
-        try {
-          chunk = await reader.read();
-        } catch (error) {
-          if (signal?.aborted) throw userAbortError(signal, error);
-          if (error instanceof ApifyError) throw error;
-          throw new ApifyConnectionError('The log stream broke off.', { cause: error });
-        }
-        // A cancel by our abort listener ends the stream quietly; the caller must still learn it was aborted.
-        if (signal?.aborted) throw userAbortError(signal);
-        if (chunk.done) break;
-        pending += decoder.decode(chunk.value, { stream: true });
-        const lines = pending.split('\n');
+        const { done, value } = await reader.read();
+        if (done) break;
+        const lines = (pending + value).split('\n');
         pending = lines.pop() ?? '';
         for (const line of lines) yield withoutCr(line);
       }
-      pending += decoder.decode();
       if (pending) yield withoutCr(pending);
     } finally {
-      signal?.removeEventListener('abort', onAbort);
       // Releases the connection when the consumer stopped early; a no-op on a finished stream.
-      await reader.cancel().catch(() => undefined);
+      await reader.cancel().catch(() => {});
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { ChargeRunRequest, MetamorphInput, Run, UpdateRunRequest } from '@apify-runs/types';
 import type { RunQuery, SharedQuery } from '../call/operations.js';
 import type { ClientCore } from '../core.js';
-import { actorRef, assertWellFormed } from '../encode.js';
+import { actorRef } from '../encode.js';
 import { ApifyInputError, isNotFound } from '../errors.js';
 import type { RunLocator } from '../locator.js';
 import type { RequestOptions } from '../transport/types.js';
@@ -149,17 +149,18 @@ export class RunClient extends LocatedResource {
    */
   async metamorph(targetActorId: string, params: MetamorphParams = {}, options?: RequestOptions): Promise<Run> {
     const { input, build, contentType } = params;
-    if (build !== undefined) assertWellFormed(build, 'build');
     const query = { targetActorId: actorRef(targetActorId), build };
     if (input === undefined) return this.data('post', '/metamorph', { query }, options);
-    if (isRawInput(input)) {
-      if (contentType === undefined) {
-        throw new ApifyInputError('metamorph input given as a string, bytes or a Blob needs a contentType.');
-      }
-      return this.data('post', '/metamorph', { query, rawBody: { data: input, contentType } }, options);
+    if (isRawInput(input) !== (contentType !== undefined)) {
+      throw new ApifyInputError('metamorph input is a JSON object, or a string, bytes or Blob with a contentType.');
     }
-    if (contentType !== undefined) {
-      throw new ApifyInputError('metamorph input with a contentType must be a string, bytes or a Blob.');
+    if (isRawInput(input)) {
+      return this.data(
+        'post',
+        '/metamorph',
+        { query, rawBody: { data: input, contentType: String(contentType) } },
+        options,
+      );
     }
     return this.data('post', '/metamorph', { query, body: input }, options);
   }
@@ -186,7 +187,7 @@ export class RunClient extends LocatedResource {
   async charge(params: ChargeParams, options: ChargeOptions = {}): Promise<void> {
     const { idempotencyKey = newIdempotencyKey(), ...call } = options;
     const count = params.count ?? 1;
-    if (!Number.isInteger(count) || count < 1) throw new ApifyInputError('charge count must be a whole number ≥ 1.');
+    if (!(Number.isInteger(count) && count > 0)) throw new ApifyInputError('charge count must be an integer ≥ 1.');
     const runId = await this.#resolveId(call);
     await this.callById(
       runId,
@@ -224,20 +225,19 @@ export class RunClient extends LocatedResource {
 function waitSeconds(value: number | undefined): number {
   if (value === undefined) return 0;
   if (typeof value !== 'number' || !(value >= 0)) {
-    throw new ApifyInputError('waitForFinish must be a non-negative number of seconds.');
+    throw new ApifyInputError('waitForFinish must be a number ≥ 0.');
   }
   return Math.min(MAX_WAIT_SECS, Math.ceil(value));
 }
 
 const isRawInput = (value: unknown): value is RawInput =>
-  typeof value === 'string' ||
-  value instanceof ArrayBuffer ||
-  value instanceof Uint8Array ||
-  (typeof Blob !== 'undefined' && value instanceof Blob);
+  typeof value === 'string' || value instanceof ArrayBuffer || value instanceof Uint8Array || value instanceof Blob;
 
 /**
  * 128 random bits as 32 hex digits: unique per charge, as the API asks. `getRandomValues` works everywhere
  * (`randomUUID` is missing on insecure `http:` browser pages).
  */
 const newIdempotencyKey = (): string =>
-  Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join(
+    '',
+  );

@@ -30,14 +30,14 @@ export interface AttemptInit {
  * one body read, no `Request` or `Response` copies. Never throws for network trouble; it reports an outcome.
  */
 export async function attemptOnce(out: Outgoing, init: AttemptInit): Promise<Outcome> {
-  const stream = out.parseAs === 'stream' || out.parseAs === 'response';
+  const stream = out.parseAs === 'stream';
   const signals = attemptSignals(init.signal, init.deadlineMs, stream);
   const request: RequestInit & { duplex?: 'half' } = { method: out.method, headers: out.headers };
   if (signals.signal) request.signal = signals.signal;
   if (out.body !== undefined) {
     request.body = out.body;
     // A streamed body needs `duplex: 'half'` (fetch spec; Node refuses the request without it).
-    if (typeof ReadableStream !== 'undefined' && out.body instanceof ReadableStream) request.duplex = 'half';
+    if (out.body instanceof ReadableStream) request.duplex = 'half';
   }
   let status: number | undefined;
   let headers: Headers | undefined;
@@ -62,7 +62,6 @@ export async function attemptOnce(out: Outgoing, init: AttemptInit): Promise<Out
         response.body?.cancel().catch(() => {});
         return { type: 'retry', status, delayMs };
       }
-      if (out.parseAs === 'response') return { type: 'ok', response, data: response };
       let text: string;
       try {
         text = await response.text();
@@ -70,10 +69,6 @@ export async function attemptOnce(out: Outgoing, init: AttemptInit): Promise<Out
         return failed(error);
       }
       return { type: 'status', response, body: parseErrorBody(init.redact(text)) };
-    }
-    if (out.parseAs === 'response') {
-      signals.endDeadline();
-      return { type: 'ok', response, data: response };
     }
     if (stream) {
       signals.endDeadline();
@@ -102,7 +97,7 @@ export async function attemptOnce(out: Outgoing, init: AttemptInit): Promise<Out
     }
     return { type: 'ok', data, response };
   } finally {
-    if (!stream || status === undefined || (status >= 300 && out.parseAs !== 'response')) signals.endDeadline();
+    if (!stream || status === undefined || status >= 300) signals.endDeadline();
   }
 }
 

@@ -1,10 +1,6 @@
 /** setTimeout fires at once for delays over 2^31-1 ms, so longer deadlines mean "no deadline". */
 export const MAX_TIMER_MS = 2_147_483_647;
 
-/** The reason an attempt's deadline aborts it with. */
-export const deadlineReason = (ms: number): DOMException =>
-  new DOMException(`The attempt timed out after ${ms} ms.`, 'TimeoutError');
-
 /**
  * The signals of one attempt. `signal` is what the request carries: the caller's signal, the deadline, both, or
  * none. A whole-body read keeps the deadline to the end of the body (`AbortSignal.timeout`, nothing to clean up); a
@@ -24,7 +20,7 @@ export function attemptSignals(user: AbortSignal | undefined, deadlineMs: number
   let endDeadline = noop;
   if (stream) {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(deadlineReason(deadlineMs)), deadlineMs);
+    const timer = setTimeout(() => controller.abort(new DOMException('Timed out', 'TimeoutError')), deadlineMs);
     endDeadline = () => clearTimeout(timer);
     deadline = controller.signal;
   } else {

@@ -3,12 +3,13 @@
  * cancelling the returned stream cancels the response body and frees the connection.
  */
 export function guardStream(
-  source: ReadableStream<Uint8Array> | null,
+  source: ReadableStream<Uint8Array<ArrayBuffer>> | null,
   mapError: (error: unknown) => unknown,
-): ReadableStream<Uint8Array> {
-  if (source === null) return new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
+): ReadableStream<Uint8Array<ArrayBuffer>> {
+  if (source === null)
+    return new ReadableStream<Uint8Array<ArrayBuffer>>({ start: (controller) => controller.close() });
   const reader = source.getReader();
-  return new ReadableStream<Uint8Array>({
+  return new ReadableStream<Uint8Array<ArrayBuffer>>({
     async pull(controller) {
       try {
         const { done, value } = await reader.read();

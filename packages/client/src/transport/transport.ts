@@ -97,14 +97,7 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
     const label = () => redactor.text(`${out.method} ${out.path}`);
     const aborted = (cause?: unknown) =>
       new ApifyUserAbortError(`${label()} was aborted by the caller.`, { cause: signal?.reason ?? cause });
-    const wait = async (delayMs: number) => {
-      try {
-        await pause(delayMs, signal);
-      } catch {
-        log('debug', `${label()} aborted by the caller during backoff`);
-        throw aborted();
-      }
-    };
+    const wait = (delayMs: number) => pause(delayMs, signal).catch(() => Promise.reject(aborted()));
     let attempt = 0;
     const init: AttemptInit = {
       fetch: options.fetch,
@@ -118,117 +111,63 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
       streamError: (error) =>
         signal?.aborted
           ? aborted(error)
-          : new ApifyConnectionError(
-              `${label()}: reading the response body failed: ${redactor.text(describe(error))}`,
-              {
-                cause: error,
-              },
-            ),
+          : new ApifyConnectionError(`${label()}: the body broke off: ${redactor.text(describe(error))}`, {
+              cause: error,
+            }),
     };
 
     for (;;) {
       attempt += 1;
       if (signal?.aborted) throw aborted();
       const of = `attempt ${attempt} of ${total}`;
-      const started = log.debug ? Date.now() : 0;
-      if (log.debug) {
-        const url = redactor.text(out.url);
-        log('debug', `${out.method} ${url} (${of})`, { method: out.method, url, attempt, headers: out.headers });
-      }
+      const note = (level: 'debug' | 'info' | 'warn' | 'error', text: string, meta: Record<string, unknown> = {}) =>
+        log(level, `${label()} ${text} (${of})`, { attempt, ...meta });
+      const started = Date.now();
+      if (log.debug) note('debug', `→ ${redactor.text(out.url)}`, { headers: redactor.headers(out.headers) });
       const outcome = await attemptOnce(out, init);
-
+      let delayMs: number;
+      let reason: string;
       if (outcome.type === 'ok' || outcome.type === 'status') {
-        const { response } = outcome;
-        if (log.debug) {
-          const elapsed = Date.now() - started;
-          log('debug', `${label()} → ${response.status} in ${elapsed} ms (${of})`, {
-            status: response.status,
-            attempt,
-          });
-        }
+        const { status, headers } = outcome.response;
+        if (log.debug) note('debug', `← ${status} in ${Date.now() - started} ms`, { status });
         if (outcome.type === 'ok') {
-          if (attempt > 1) {
-            log('info', `${label()} → ${response.status} after ${attempt} attempts`, {
-              status: response.status,
-              attempt,
-            });
-          }
-          return { data: outcome.data, response, attempt };
+          if (attempt > 1) note('info', `← ${status} after retries`, { status });
+          return { data: outcome.data, response: outcome.response, attempt };
         }
-        if (retryableStatus(response.status, out.retry)) {
-          log('error', `${label()} failed with ${response.status} after ${attempt} attempt(s)`, {
-            status: response.status,
-            attempt,
-            retryAfter: response.headers.get('retry-after'),
-          });
-        }
-        throw apiErrorFrom(
-          {
-            status: response.status,
-            body: outcome.body,
-            method: out.method,
-            path: out.path,
-            attempt,
-            headers: response.headers,
-          },
-          redactor.text,
-        );
+        if (retryableStatus(status, out.retry)) note('error', `failed with ${status}, giving up`, { status });
+        const details = { status, body: outcome.body, method: out.method, path: out.path, attempt, headers };
+        throw apiErrorFrom(details, redactor.text);
       }
-      if (outcome.type === 'aborted') {
-        log('debug', `${label()} aborted by the caller (${of})`);
-        throw aborted(outcome.cause);
-      }
+      if (outcome.type === 'aborted') throw aborted(outcome.cause);
       if (outcome.type === 'retry') {
-        log('warn', `${label()} got ${outcome.status}; retrying in ${outcome.delayMs} ms (${of})`, {
-          status: outcome.status,
-          attempt,
-          delayMs: outcome.delayMs,
-        });
-        await wait(outcome.delayMs);
-        continue;
+        ({ delayMs } = outcome);
+        reason = `got ${outcome.status}`;
+      } else {
+        const { failure } = outcome;
+        reason =
+          failure.kind === 'timeout'
+            ? `timed out after ${deadlineMs} ms`
+            : failure.kind === 'invalid'
+              ? `got ${failure.status} with a body that is not valid JSON`
+              : redactor.text(describe(failure.error));
+        if (attempt >= total || !retryableFailure(failure, out.retry)) {
+          note('error', `${reason}, giving up`);
+          const options = { cause: failure.error };
+          if (failure.kind === 'timeout') {
+            throw new ApifyTimeoutError(`${label()} ${reason} (${of}).`, { ...options, mayHaveReachedServer: true });
+          }
+          if (failure.kind === 'invalid') {
+            const { status = 0, headers = new Headers() } = failure;
+            const details = { status, method: out.method, path: redactor.text(out.path), attempt, headers };
+            throw new ApifyResponseError(`The response body is not valid JSON (${of})`, details, options);
+          }
+          const mayHaveReachedServer = failure.status !== undefined || !neverSent(failure.error);
+          throw new ApifyConnectionError(`${label()} failed: ${reason} (${of}).`, { ...options, mayHaveReachedServer });
+        }
+        delayMs = retryDelay(attempt, undefined, internals.random) ?? 0;
       }
-
-      const { failure } = outcome;
-      const reason =
-        failure.kind === 'timeout'
-          ? `timed out after ${deadlineMs} ms`
-          : failure.kind === 'invalid'
-            ? `answered ${failure.status} with a body that is not valid JSON`
-            : describe(failure.error);
-      if (attempt < total && retryableFailure(failure, out.retry)) {
-        const delayMs = retryDelay(attempt, undefined, internals.random) ?? 0;
-        log('warn', `${label()} ${reason}; retrying in ${delayMs} ms (${of})`, {
-          attempt,
-          delayMs,
-          error: failure.error,
-        });
-        await wait(delayMs);
-        continue;
-      }
-      log('error', `${label()} ${reason} (${of}, giving up)`, { attempt, error: failure.error });
-      if (failure.kind === 'timeout') {
-        throw new ApifyTimeoutError(`${label()} timed out after ${deadlineMs} ms (${of}).`, {
-          cause: failure.error,
-          mayHaveReachedServer: true,
-        });
-      }
-      if (failure.kind === 'invalid') {
-        throw new ApifyResponseError(
-          `The response body is not valid JSON (${of})`,
-          {
-            status: failure.status ?? 0,
-            method: out.method,
-            path: redactor.text(out.path),
-            attempt,
-            headers: failure.headers ?? new Headers(),
-          },
-          { cause: failure.error },
-        );
-      }
-      throw new ApifyConnectionError(`${label()} failed: ${redactor.text(reason)} (${of}).`, {
-        cause: failure.error,
-        mayHaveReachedServer: failure.status !== undefined || !neverSent(failure.error),
-      });
+      note('warn', `${reason}; retrying in ${delayMs} ms`, { delayMs });
+      await wait(delayMs);
     }
   };
 }
