@@ -368,15 +368,18 @@ describe('abort', () => {
     expect(seen).toHaveLength(1);
   });
 
-  it('rejects at once when the caller aborts an attempt in flight', async () => {
+  it('rejects at once when the caller aborts an attempt in flight, clearing its deadline timer', async () => {
+    vi.useFakeTimers();
     const calls = { count: 0 };
     const caller = new AbortController();
     const result = transportWith(hangingFetch(calls))(out(), { signal: caller.signal }).catch((e: unknown) => e);
     await vi.waitFor(() => expect(calls.count).toBe(1));
+    expect(vi.getTimerCount()).toBe(1); // the attempt deadline
     caller.abort();
     const error = await result;
     expect(error).toBeInstanceOf(ApifyUserAbortError);
     expect((error as Error).cause).toBeInstanceOf(DOMException);
+    expect(vi.getTimerCount()).toBe(0);
     expect(calls.count).toBe(1);
   });
 

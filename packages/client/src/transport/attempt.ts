@@ -31,7 +31,7 @@ export interface AttemptInit {
  */
 export async function attemptOnce(out: Outgoing, init: AttemptInit): Promise<Outcome> {
   const stream = out.parseAs === 'stream';
-  const signals = attemptSignals(init.signal, init.deadlineMs, stream);
+  const signals = attemptSignals(init.signal, init.deadlineMs);
   const request: RequestInit & { duplex?: 'half' } = { method: out.method, headers: out.headers };
   if (signals.signal) request.signal = signals.signal;
   if (out.body !== undefined) {
