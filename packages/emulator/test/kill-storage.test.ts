@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { mulberry32 } from '../src/faults/match.js';
 import { type EmulatorProcess, spawnEmulator, startEmulator } from '../src/index.js';
 import { JOURNAL_DIR } from '../src/storage/disk-journal.js';
 import { makeTempDir } from './support/crawlee-fixture.js';
@@ -27,18 +28,6 @@ const TYPES = [
   ['text/plain', (value: string) => `value ${value}`],
   ['image/png', (value: string) => `\x89PNG${value}`],
 ] as const;
-
-/** mulberry32: the same seed gives the same kill moments' targets. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** What the clients were told was stored (acknowledged), and what they sent without hearing back. */
 interface Ledger {
@@ -220,7 +209,7 @@ function checkLayout(dir: string, itemCount: number, requestCount: number): void
 
 describe('SIGKILL during writes to a storage folder', () => {
   it(`keeps every acknowledged write and no part of any other, over ${ITERATIONS} kills`, async () => {
-    const random = prng(SEED);
+    const random = mulberry32(SEED);
     const ledger: Ledger = {
       pushes: new Set(),
       sentPushes: new Set(),

@@ -63,7 +63,7 @@ export async function runApp(config: AppConfig, host: Host): Promise<AppReport> 
   const streaming = (async () => {
     for await (const line of run.log.stream()) logLines.push(line);
   })();
-  const waiting = run.waitForFinish({ timeoutMs: 60_000 });
+  const waiting = run.waitForFinish({ waitSecs: 60 });
   await host('finish-run');
   const finished = await waiting;
   await streaming;
