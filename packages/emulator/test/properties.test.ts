@@ -14,7 +14,7 @@ const errors: unknown[] = [];
 const env = useEmulator({ onError: (error) => errors.push(error) });
 const OTHER = { id: 'PropOtherUser0001', username: 'prop-other', token: 'prop_other_token' };
 const SEED = Number(process.env.FC_SEED ?? 20_251_115);
-const RUNS = Number(process.env.FC_RUNS ?? 300);
+const RUNS = Number(process.env.FC_RUNS ?? 200);
 let sceneNumber = 0;
 const stats = new Map<string, number>();
 
