@@ -16,7 +16,7 @@ import { JOURNAL_DIR } from '../src/storage/disk-journal.js';
 import { makeTempDir } from './support/crawlee-fixture.js';
 import { until } from './support/until.js';
 
-const ITERATIONS = Number(process.env.KILL_ITERATIONS ?? 4);
+const ITERATIONS = Number(process.env.KILL_ITERATIONS ?? 3);
 const SEED = Number(process.env.KILL_SEED ?? 12);
 const TOKEN = 'kill_token';
 const LAST = '/v2/acts/local~local-actor/runs/last';

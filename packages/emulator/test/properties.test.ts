@@ -14,7 +14,7 @@ const errors: unknown[] = [];
 const env = useEmulator({ onError: (error) => errors.push(error) });
 const OTHER = { id: 'PropOtherUser0001', username: 'prop-other', token: 'prop_other_token' };
 const SEED = Number(process.env.FC_SEED ?? 20_251_115);
-const RUNS = Number(process.env.FC_RUNS ?? 200);
+const RUNS = Number(process.env.FC_RUNS ?? 100);
 let sceneNumber = 0;
 const stats = new Map<string, number>();
 
@@ -154,6 +154,35 @@ describe('generated requests', () => {
   );
 });
 
+describe('what the generated requests found', () => {
+  it('a queue call that fails (404, 403) does not count its caller as a client', async () => {
+    const { runIds, values } = await scene();
+    const queue = () => {
+      const record = env.emulator.state.runs.get(runIds[0] as string);
+      return env.emulator.state.requestQueues.get(record?.run.defaultRequestQueueId ?? '');
+    };
+    const base = `/v2/actor-runs/${runIds[0]}/request-queue/requests`;
+    expect(queue()?.hadMultipleClients).toBe(false);
+    // The scene's lock is held by client "a"; client "b" may neither delete its lock nor touch a missing request.
+    const refused = await env.call(`${base}/${values['@req0@']}/lock?clientKey=b`, { method: 'DELETE' });
+    expect(refused.status).toBe(403);
+    const missing = await env.call(`${base}/NoSuchRequest00/lock?lockSecs=1&clientKey=c`, { method: 'PUT', raw: true });
+    expect(missing.status).toBe(404);
+    expect(queue()?.hadMultipleClients).toBe(false);
+  });
+
+  it('a record GET that answers 404 does not count as a read', async () => {
+    const { runIds } = await scene();
+    const record = env.emulator.state.runs.get(runIds[0] as string);
+    const store = env.emulator.state.keyValueStores.get(record?.run.defaultKeyValueStoreId ?? '');
+    const before = store?.readCount;
+    expect((await env.call(`/v2/actor-runs/${runIds[0]}/key-value-store/records/missing`, { raw: true })).status).toBe(
+      404,
+    );
+    expect(store?.readCount).toBe(before);
+  });
+});
+
 /** Writes raw bytes on a fresh connection and resolves with everything the server sent before it closed. */
 function rawExchange(bytes: Buffer): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -203,7 +232,7 @@ describe('bytes that are not HTTP', () => {
           expect(JSON.parse(body).error.type, JSON.stringify(text)).toEqual(expect.any(String));
         }
       }),
-      { seed: SEED + 2, numRuns: Math.ceil(RUNS / 3) },
+      { seed: SEED + 2, numRuns: Math.ceil(RUNS / 2) },
     );
     expect((await fetch(`${env.emulator.url}/__emulator/health`)).status).toBe(200);
     expect(errors).toEqual([]);
