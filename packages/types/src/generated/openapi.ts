@@ -310,7 +310,7 @@ export interface paths {
         put?: never;
         /**
          * Store items in dataset
-         * @description Appends one item (a JSON object) or several (a JSON array of objects) to the run's default dataset. Datasets are append-only: stored items cannot be changed or removed one by one. If the dataset has a schema, every item is validated first; if any item fails, nothing is stored and the 400 response lists the invalid items with their positions. One request may carry at most about 9 MB (9437184 bytes); split larger arrays into several requests. The body may be compressed (`Content-Encoding: br`, `gzip` or `deflate`). Rate limit: 400 requests per second per dataset. Note: Apify's reference states a 5 MB limit in this description but 9437184 bytes in its 413 example; we give the larger figure, which the platform documentation confirms.
+         * @description Appends items (a JSON array of objects) to the run's default dataset. Datasets are append-only: stored items cannot be changed or removed one by one. If the dataset has a schema, every item is validated first; if any item fails, nothing is stored and the 400 response lists the invalid items with their positions. One request may carry at most about 9 MB (9437184 bytes); split larger arrays into several requests. The body may be compressed (`Content-Encoding: br`, `gzip` or `deflate`). Rate limit: 400 requests per second per dataset. Note: Apify's reference states a 5 MB limit in this description but 9437184 bytes in its 413 example; we give the larger figure, which the platform documentation confirms.
          */
         post: operations["actorRun_dataset_items_post"];
         delete?: never;
@@ -994,7 +994,7 @@ export interface paths {
         put?: never;
         /**
          * Store items in dataset
-         * @description Appends one item (a JSON object) or several (a JSON array of objects) to the run's default dataset. Datasets are append-only: stored items cannot be changed or removed one by one. If the dataset has a schema, every item is validated first; if any item fails, nothing is stored and the 400 response lists the invalid items with their positions. One request may carry at most about 9 MB (9437184 bytes); split larger arrays into several requests. The body may be compressed (`Content-Encoding: br`, `gzip` or `deflate`). Rate limit: 400 requests per second per dataset. Note: Apify's reference states a 5 MB limit in this description but 9437184 bytes in its 413 example; we give the larger figure, which the platform documentation confirms.
+         * @description Appends items (a JSON array of objects) to the run's default dataset. Datasets are append-only: stored items cannot be changed or removed one by one. If the dataset has a schema, every item is validated first; if any item fails, nothing is stored and the 400 response lists the invalid items with their positions. One request may carry at most about 9 MB (9437184 bytes); split larger arrays into several requests. The body may be compressed (`Content-Encoding: br`, `gzip` or `deflate`). Rate limit: 400 requests per second per dataset. Note: Apify's reference states a 5 MB limit in this description but 9437184 bytes in its 413 example; we give the larger figure, which the platform documentation confirms.
          */
         post: operations["act_runs_last_dataset_items_post"];
         delete?: never;
@@ -1514,7 +1514,7 @@ export interface components {
     schemas: {
         /**
          * ActorChargeEvent
-         * @description One event a pay-per-event Actor can charge for. It has exactly one of `eventPriceUsd` (one price for everyone) or `eventTieredPricingUsd` (a price per subscription tier).
+         * @description One event a pay-per-event Actor can charge for. It has exactly one of `eventPriceUsd` (one price for everyone) or `eventTieredPricingUsd` (a price per subscription tier). Note: the schema leaves both optional rather than a `oneOf` of the two cases, which no property tells apart: generated Java and Rust clients could not pick the case when reading a run.
          */
         ActorChargeEvent: {
             /** @description Short name of the event shown to users. */
@@ -1534,13 +1534,7 @@ export interface components {
             isPrimaryEvent?: boolean;
             /** @description True for an event charged at most once per run. */
             isOneTimeEvent?: boolean;
-        } & ({
-            /** @description Present in this case; its schema is given above. */
-            eventPriceUsd: unknown;
-        } | {
-            /** @description Present in this case; its schema is given above. */
-            eventTieredPricingUsd: unknown;
-        });
+        };
         /**
          * ActorJobStatus
          * @description Lifecycle state of an Actor run. `READY` is the initial state; `RUNNING`, `TIMING-OUT` and `ABORTING` are transitional; `SUCCEEDED`, `FAILED`, `TIMED-OUT` and `ABORTED` are terminal. A run moves READY → RUNNING, then either straight to SUCCEEDED or FAILED, or through TIMING-OUT to TIMED-OUT, or through ABORTING to ABORTED. Resurrecting a terminal run puts it back into RUNNING.
@@ -1710,6 +1704,11 @@ export interface components {
         DatasetItem: {
             [key: string]: unknown;
         };
+        /**
+         * DatasetItems
+         * @description Several dataset items, in dataset order.
+         */
+        DatasetItems: components["schemas"]["DatasetItem"][];
         /**
          * DatasetResponse
          * @description Envelope holding one dataset's metadata.
@@ -2137,9 +2136,9 @@ export interface components {
         });
         /**
          * PricePerDatasetItemPricing
-         * @description The user pays for each item the Actor stores in its default dataset. It has exactly one of `pricePerUnitUsd` (one price for everyone) or `tieredPricing` (a price per subscription tier).
+         * @description The user pays for each item the Actor stores in its default dataset. It has exactly one of `pricePerUnitUsd` (one price for everyone) or `tieredPricing` (a price per subscription tier). Note: the schema leaves both optional rather than a `oneOf` of the two cases, which no property tells apart: generated Java and Rust clients could not pick the case when reading a run.
          */
-        PricePerDatasetItemPricing: ({
+        PricePerDatasetItemPricing: {
             /**
              * @description Pricing model, always `PRICE_PER_DATASET_ITEM` here.
              * @constant
@@ -2162,12 +2161,6 @@ export interface components {
              * @enum {string}
              */
             pricingModel: "PRICE_PER_DATASET_ITEM";
-        })) & ({
-            /** @description Present in this case; its schema is given above. */
-            pricePerUnitUsd: unknown;
-        } | {
-            /** @description Present in this case; its schema is given above. */
-            tieredPricing: unknown;
         });
         /**
          * PricingInfo
@@ -2208,9 +2201,9 @@ export interface components {
         };
         /**
          * PushItemsRequest
-         * @description Items to append to a dataset: one object, or an array of objects. Each request is capped at about 9 MB (larger arrays must be split); if any item fails the dataset schema, none is stored.
+         * @description Items to append to a dataset, as an array of objects stored in this order. Each request is capped at about 9 MB (larger arrays must be split); if any item fails the dataset schema, none is stored. Note: the API also accepts a single object in place of an array of one. The schema declares the array only: a union of an object and an array cannot be expressed in a Java client generated with openapi-generator.
          */
-        PushItemsRequest: components["schemas"]["DatasetItem"] | components["schemas"]["DatasetItem"][];
+        PushItemsRequest: components["schemas"]["DatasetItem"][];
         /**
          * Request
          * @description A request-queue request as stored, with its ID.
@@ -2235,18 +2228,13 @@ export interface components {
         };
         /**
          * RequestIdentifier
-         * @description Identifies one request of a queue by its `id`, its `uniqueKey`, or both.
+         * @description Identifies one request of a queue by its `id`, its `uniqueKey`, or both; at least one of them is present. Note: one object with both properties optional (and `minProperties: 1`) rather than an `anyOf` of the two cases: generated Java and Rust clients cannot tell such cases apart.
          */
         RequestIdentifier: {
             /** @description Request ID. */
-            id: string;
-            /** @description The request's `uniqueKey`. */
-            uniqueKey?: string;
-        } | {
-            /** @description Request ID. */
             id?: string;
             /** @description The request's `uniqueKey`. */
-            uniqueKey: string;
+            uniqueKey?: string;
         };
         /**
          * RequestLock
@@ -2392,10 +2380,8 @@ export interface components {
             retryCount?: number;
             /** @description URL actually loaded, after redirects. */
             loadedUrl?: string | null;
-            /** @description Request body to send, for methods such as POST. */
-            payload?: string | {
-                [key: string]: unknown;
-            } | null;
+            /** @description Request body to send, for methods such as POST: usually a string, or a JSON object; null or absent when there is none. Note: any JSON value in the schema rather than a `string | object | null` union, which generated Java and Rust clients cannot read (a free-form object matches a string too). */
+            payload?: unknown;
             /** @description HTTP headers to send, keyed by header name. */
             headers?: {
                 [key: string]: unknown;
@@ -2676,6 +2662,11 @@ export interface components {
             PROXY_SERPS?: number | null;
         };
         /**
+         * StorageId
+         * @description ID of a storage (dataset, key-value store or request queue).
+         */
+        StorageId: string;
+        /**
          * StorageIdMap
          * @description Storage IDs of one kind: `default` holds the default storage; every other key is an alias the Actor declared, mapped to that storage's ID.
          */
@@ -2683,7 +2674,7 @@ export interface components {
             /** @description ID of the default storage of this kind. */
             default: string;
         } & {
-            [key: string]: string;
+            [key: string]: components["schemas"]["StorageId"];
         };
         /**
          * StorageIds
@@ -3871,7 +3862,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DatasetItem"][];
+                    "application/json": components["schemas"]["DatasetItems"];
                     /**
                      * @example {"url":"https://www.example.com/products/1","title":"Trail running shoes","price":89.9}
                      *     {"url":"https://www.example.com/products/2","title":"Rain jacket","price":129}
@@ -3937,7 +3928,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A single item, or an array of items. */
+        /** @description The items, as an array. The API also accepts a single object in place of an array of one (see `PushItemsRequest`). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PushItemsRequest"];
@@ -5686,7 +5677,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DatasetItem"][];
+                    "application/json": components["schemas"]["DatasetItems"];
                     /**
                      * @example {"url":"https://www.example.com/products/1","title":"Trail running shoes","price":89.9}
                      *     {"url":"https://www.example.com/products/2","title":"Rain jacket","price":129}
@@ -5760,7 +5751,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A single item, or an array of items. */
+        /** @description The items, as an array. The API also accepts a single object in place of an array of one (see `PushItemsRequest`). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PushItemsRequest"];
