@@ -29,7 +29,7 @@ describe('summarizeRun (schemathesis output)', () => {
   it('finds the tested count, the verdict and each failing operation with its checks', () => {
     const output = [
       'API Operations:',
-      '  Selected: 59/74',
+      '  Selected: 63/78',
       '  Tested: 59',
       '=================================== FAILURES ===================================',
       '___________________ GET /v2/actor-runs/{runId}/dataset/items ___________________',

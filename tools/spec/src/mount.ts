@@ -95,7 +95,7 @@ function mountItem(group: MountGroup, item: JsonObject, file: string): JsonObjec
       operationId: `${group.operationIdPrefix}${operationId}`,
       tags: [groupTag(group, tags[0])],
     };
-    if (group.anonymousReads && method === 'get') copy.security = ANONYMOUS_SECURITY;
+    if (group.anonymousReads && (method === 'get' || method === 'head')) copy.security = ANONYMOUS_SECURITY;
     mounted[method] = copy;
   }
   return mounted;

@@ -13,9 +13,12 @@ export function tokenOf(req: IncomingMessage, url: URL): string | undefined {
   return url.searchParams.get('token') ?? undefined;
 }
 
+/** GET and HEAD: reads, which a run ID alone authorises. */
+export const isRead = (operation: OperationInfo): boolean => operation.method === 'GET' || operation.method === 'HEAD';
+
 /**
  * Apify's rules: a wrong token is always 401 `invalid-token`; writes and every last-run operation need a token
- * (401 `token-not-provided`); reads of a run by ID work without one.
+ * (401 `token-not-provided`); reads (GET, HEAD) of a run by ID work without one.
  */
 export function authenticate(
   state: EmulatorState,
@@ -27,7 +30,7 @@ export function authenticate(
     if (!userId) throw new ApiError(401, 'invalid-token', 'Authentication token is not valid.');
     return { token, userId };
   }
-  if (operation.group === 'lastRun' || operation.method !== 'GET') {
+  if (operation.group === 'lastRun' || !isRead(operation)) {
     throw new ApiError(401, 'token-not-provided', 'Authentication token was not provided.');
   }
   return {};

@@ -315,7 +315,11 @@ export interface paths {
         post: operations["actorRun_dataset_items_post"];
         delete?: never;
         options?: never;
-        head?: never;
+        /**
+         * Get dataset items headers
+         * @description Answers with exactly the headers the same request sent as GET would get, and no body: the paging figures (`X-Apify-Pagination-Offset`, `-Limit`, `-Count`, `-Total`, `-Desc`), the `Content-Type` of the chosen `format` and, with `attachment=true`, `Content-Disposition`. It takes every parameter of the GET, so a client can learn how many items a query covers (for example `X-Apify-Pagination-Total` for the whole dataset) without downloading them. Rate limit: 60 requests per second per dataset.
+         */
+        head: operations["actorRun_dataset_items_head"];
         patch?: never;
         trace?: never;
     };
@@ -470,7 +474,11 @@ export interface paths {
          */
         delete: operations["actorRun_keyValueStore_record_delete"];
         options?: never;
-        head?: never;
+        /**
+         * Check record
+         * @description Tells whether a record exists without downloading it: 200 when the key is stored in the run's default key-value store, 404 when it is not, and never a body. A 200 carries the headers the GET of the record would send (the stored `Content-Type`, `Content-Length`, and `Content-Encoding` when the request's `Accept-Encoding` allows the stored encoding). The official clients' `recordExists` calls this operation. Rate limit: 200 requests per second per store for reading, writing and deleting records.
+         */
+        head: operations["actorRun_keyValueStore_record_head"];
         patch?: never;
         trace?: never;
     };
@@ -999,7 +1007,11 @@ export interface paths {
         post: operations["act_runs_last_dataset_items_post"];
         delete?: never;
         options?: never;
-        head?: never;
+        /**
+         * Get dataset items headers
+         * @description Answers with exactly the headers the same request sent as GET would get, and no body: the paging figures (`X-Apify-Pagination-Offset`, `-Limit`, `-Count`, `-Total`, `-Desc`), the `Content-Type` of the chosen `format` and, with `attachment=true`, `Content-Disposition`. It takes every parameter of the GET, so a client can learn how many items a query covers (for example `X-Apify-Pagination-Total` for the whole dataset) without downloading them. Rate limit: 60 requests per second per dataset.
+         */
+        head: operations["act_runs_last_dataset_items_head"];
         patch?: never;
         trace?: never;
     };
@@ -1194,7 +1206,11 @@ export interface paths {
          */
         delete: operations["act_runs_last_keyValueStore_record_delete"];
         options?: never;
-        head?: never;
+        /**
+         * Check record
+         * @description Tells whether a record exists without downloading it: 200 when the key is stored in the run's default key-value store, 404 when it is not, and never a body. A 200 carries the headers the GET of the record would send (the stored `Content-Type`, `Content-Length`, and `Content-Encoding` when the request's `Accept-Encoding` allows the stored encoding). The official clients' `recordExists` calls this operation. Rate limit: 200 requests per second per store for reading, writing and deleting records.
+         */
+        head: operations["act_runs_last_keyValueStore_record_head"];
         patch?: never;
         trace?: never;
     };
@@ -2748,6 +2764,13 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description An error, answered with the status code the same request sent as GET would get (see the GET operation for what each code means there) and without a body, as every HEAD response: only the status tells what went wrong. */
+        HeadError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /** @description An unexpected error on the server. These are rare; retrying with backoff usually succeeds. Note: Apify's reference declares no 5xx responses; we declare them so clients get a typed error body. */
         InternalServerError: {
             headers: {
@@ -3965,6 +3988,171 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    actorRun_dataset_items_head: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Serialization of the returned items: `json` (a JSON array), `jsonl` (one JSON object per line), `csv`, `html` (a table), `xlsx` (an Excel workbook), `xml` or `rss`. The response `Content-Type` follows the format. The tabular formats (`csv`, `html`, `xlsx`) support at most 2000 columns, with column names of at most 200 characters. Note: Apify's reference types this as a free string and lists the values only in prose; we declare the enum.
+                 * @example json
+                 */
+                format?: components["parameters"]["itemsFormat"];
+                /**
+                 * @description If `true` (or `1`), return only clean items: shorthand for `skipHidden=true&skipEmpty=true`. Because empty items are dropped after paging, a page may hold fewer items than `limit`.
+                 * @example true
+                 */
+                clean?: components["parameters"]["itemsClean"];
+                /**
+                 * @description Number of items to skip from the start of the dataset (or from its end when `desc` is `true`). Offsets count stored items, even when `unwind` turns one item into several output records. Note: Apify's reference types this as a number without bounds; we declare an integer ≥ 0.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["itemsOffset"];
+                /**
+                 * @description Maximum number of stored items to return. Without it there is no limit and every item from `offset` on is returned (the `X-Apify-Pagination-Limit` header then holds a very large number). Like `offset`, it counts stored items, not unwound records. Note: Apify's reference types this as a number without bounds; we declare an integer ≥ 1.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["itemsLimit"];
+                /**
+                 * @description Comma-separated list of top-level fields to keep. Output items contain only these fields, in the listed order; the rest are dropped.
+                 * @example url,title,price
+                 */
+                fields?: components["parameters"]["itemsFields"];
+                /**
+                 * @description Comma-separated list of new names for the fields selected by `fields`, matched by position, so it must have as many entries as `fields`. Only valid together with `fields`.
+                 * @example link,heading,amount
+                 */
+                outputFields?: components["parameters"]["itemsOutputFields"];
+                /**
+                 * @description Comma-separated list of top-level fields to remove from every output item.
+                 * @example html,screenshotUrl
+                 */
+                omit?: components["parameters"]["itemsOmit"];
+                /**
+                 * @description Comma-separated list of fields to unwind, applied in the given order. An array field produces one output record per element, each merged into a copy of the parent item; an object field is merged into the parent item; any other value leaves the item unchanged. Records produced by unwinding keep their array order even when `desc` is `true`, and pagination still counts stored items.
+                 * @example offers
+                 */
+                unwind?: components["parameters"]["itemsUnwind"];
+                /**
+                 * @description Comma-separated list of object fields to flatten into dotted keys, e.g. `{"seller": {"name": "Acme"}}` becomes `{"seller.name": "Acme"}`.
+                 * @example seller
+                 */
+                flatten?: components["parameters"]["itemsFlatten"];
+                /**
+                 * @description If `true` (or `1`), items are returned newest first. Only the order of stored items is reversed; `offset` then counts from the end.
+                 * @example false
+                 */
+                desc?: components["parameters"]["itemsDesc"];
+                /**
+                 * @description If `true` (or `1`), the response carries `Content-Disposition: attachment`, so browsers save it as a file.
+                 * @example false
+                 */
+                attachment?: components["parameters"]["itemsAttachment"];
+                /**
+                 * @description Column delimiter for `format=csv`; ignored by other formats. One character, URL-encoded where needed (`%09` for a tab, `%3B` for a semicolon). Note: Apify's reference types this as a free string; we declare exactly one character.
+                 * @example ;
+                 */
+                delimiter?: components["parameters"]["itemsDelimiter"];
+                /**
+                 * @description Forces the UTF-8 byte order mark at the start of the body on (`true` or `1`) or off (`false` or `0`). When it is omitted, a BOM is added for `csv` and left out for `json`, `jsonl`, `xml`, `html` and `rss`.
+                 * @example false
+                 */
+                bom?: components["parameters"]["itemsBom"];
+                /**
+                 * @description Name of the root element of `format=xml` output; ignored by other formats.
+                 * @example products
+                 */
+                xmlRoot?: components["parameters"]["itemsXmlRoot"];
+                /**
+                 * @description Name of the element that wraps each item in `format=xml` output; ignored by other formats.
+                 * @example product
+                 */
+                xmlRow?: components["parameters"]["itemsXmlRow"];
+                /**
+                 * @description If `true` (or `1`), `format=csv` output has no header row with the column names.
+                 * @example false
+                 */
+                skipHeaderRow?: components["parameters"]["itemsSkipHeaderRow"];
+                /**
+                 * @description If `true` (or `1`), top-level fields whose name starts with `#` (hidden fields, e.g. `#debug`) are removed from the output items.
+                 * @example false
+                 */
+                skipHidden?: components["parameters"]["itemsSkipHidden"];
+                /**
+                 * @description If `true` (or `1`), empty items are left out. They are dropped after paging, so a page may hold fewer items than `limit`.
+                 * @example false
+                 */
+                skipEmpty?: components["parameters"]["itemsSkipEmpty"];
+                /**
+                 * @description Legacy option for results of the old Apify Crawler: if `true` (or `1`), behaves like `fields=url,pageFunctionResult,errorInfo&unwind=pageFunctionResult`.
+                 * @example false
+                 */
+                simplified?: components["parameters"]["itemsSimplified"];
+                /**
+                 * @description Name of a view defined in the dataset's schema (for example `overview`); the view decides which fields are returned and how. A name the schema does not define is answered with 400 `requested-dataset-view-does-not-exist`.
+                 * @example overview
+                 */
+                view?: components["parameters"]["itemsView"];
+                /**
+                 * @description Legacy option for results of the old Apify Crawler: if `true` (or `1`), items that have an `errorInfo` property are left out.
+                 * @example false
+                 */
+                skipFailedPages?: components["parameters"]["itemsSkipFailedPages"];
+                /**
+                 * @description Title of the RSS channel for `format=rss`; ignored by other formats. Defaults to `Dataset` followed by the dataset's name or ID.
+                 * @example Latest product offers
+                 */
+                feedTitle?: components["parameters"]["itemsFeedTitle"];
+                /**
+                 * @description Description of the RSS channel for `format=rss`; ignored by other formats. Defaults to a sentence naming the dataset's ID.
+                 * @example Offers collected by the nightly run
+                 */
+                feedDescription?: components["parameters"]["itemsFeedDescription"];
+                /**
+                 * @description Pre-signed access signature. It is computed from the storage's `urlSigningSecretKey` (returned only to users with write access) and lets a caller without a token read a storage that is not publicly readable. Public URLs such as `itemsPublicUrl` and `recordPublicUrl` already include it when needed. An invalid signature is answered with `invalid-signature`.
+                 * @example 2wTI46Bg8qWQrV7tavlPI
+                 */
+                signature?: components["parameters"]["signature"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Actor run. Run IDs are long random strings that are hard to guess, which is why reading a run by its ID works without a token.
+                 * @example HG7ML7M8z78YcAPEB
+                 */
+                runId: components["parameters"]["runId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The headers of the matching GET, without its body. `Content-Type` is the media type the GET would send for `format`. */
+            200: {
+                headers: {
+                    "X-Apify-Pagination-Offset": components["headers"]["XApifyPaginationOffset"];
+                    "X-Apify-Pagination-Limit": components["headers"]["XApifyPaginationLimit"];
+                    "X-Apify-Pagination-Count": components["headers"]["XApifyPaginationCount"];
+                    "X-Apify-Pagination-Total": components["headers"]["XApifyPaginationTotal"];
+                    "X-Apify-Pagination-Desc": components["headers"]["XApifyPaginationDesc"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadError"];
+            401: components["responses"]["HeadError"];
+            403: components["responses"]["HeadError"];
+            /** @description The run or its default dataset does not exist (no body). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            405: components["responses"]["HeadError"];
+            429: components["responses"]["HeadError"];
+            500: components["responses"]["HeadError"];
+            503: components["responses"]["HeadError"];
+        };
+    };
     actorRun_dataset_statistics_get: {
         parameters: {
             query?: never;
@@ -4425,6 +4613,50 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    actorRun_keyValueStore_record_head: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Actor run. Run IDs are long random strings that are hard to guess, which is why reading a run by its ID works without a token.
+                 * @example HG7ML7M8z78YcAPEB
+                 */
+                runId: components["parameters"]["runId"];
+                /**
+                 * @description Key of the record in the key-value store. Keys are 1 to 256 characters long and may contain only letters, digits and the characters `!-_.'()`; any other key is answered with 400 `invalid-record-key`. Note: Apify's reference types this as a plain string; we declare the length and character limits.
+                 * @example OUTPUT
+                 */
+                recordKey: components["parameters"]["recordKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record exists. No body; the headers are those of the record's GET. */
+            200: {
+                headers: {
+                    "Content-Encoding": components["headers"]["ResponseContentEncoding"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadError"];
+            401: components["responses"]["HeadError"];
+            403: components["responses"]["HeadError"];
+            /** @description No record is stored under this key, or the run or its key-value store does not exist (no body in either case). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            405: components["responses"]["HeadError"];
+            429: components["responses"]["HeadError"];
+            500: components["responses"]["HeadError"];
+            503: components["responses"]["HeadError"];
         };
     };
     actorRun_requestQueue_get: {
@@ -5788,6 +6020,178 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    act_runs_last_dataset_items_head: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Consider only runs in this status: the request targets the most recent run of the Actor whose status equals this value. One value, not a list. Without it the most recent run is taken whatever its status. Note: Apify's reference types this parameter as a free string; we restrict it to the run status enum.
+                 * @example SUCCEEDED
+                 */
+                status?: components["parameters"]["lastRunStatus"];
+                /**
+                 * @description Consider only runs started this way (for example `API` or `SCHEDULER`): the request targets the most recent run of the Actor with this origin (`meta.origin`). Combines with `status`. Without it runs of any origin are considered.
+                 * @example API
+                 */
+                origin?: components["parameters"]["lastRunOrigin"];
+                /**
+                 * @description Serialization of the returned items: `json` (a JSON array), `jsonl` (one JSON object per line), `csv`, `html` (a table), `xlsx` (an Excel workbook), `xml` or `rss`. The response `Content-Type` follows the format. The tabular formats (`csv`, `html`, `xlsx`) support at most 2000 columns, with column names of at most 200 characters. Note: Apify's reference types this as a free string and lists the values only in prose; we declare the enum.
+                 * @example json
+                 */
+                format?: components["parameters"]["itemsFormat"];
+                /**
+                 * @description If `true` (or `1`), return only clean items: shorthand for `skipHidden=true&skipEmpty=true`. Because empty items are dropped after paging, a page may hold fewer items than `limit`.
+                 * @example true
+                 */
+                clean?: components["parameters"]["itemsClean"];
+                /**
+                 * @description Number of items to skip from the start of the dataset (or from its end when `desc` is `true`). Offsets count stored items, even when `unwind` turns one item into several output records. Note: Apify's reference types this as a number without bounds; we declare an integer ≥ 0.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["itemsOffset"];
+                /**
+                 * @description Maximum number of stored items to return. Without it there is no limit and every item from `offset` on is returned (the `X-Apify-Pagination-Limit` header then holds a very large number). Like `offset`, it counts stored items, not unwound records. Note: Apify's reference types this as a number without bounds; we declare an integer ≥ 1.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["itemsLimit"];
+                /**
+                 * @description Comma-separated list of top-level fields to keep. Output items contain only these fields, in the listed order; the rest are dropped.
+                 * @example url,title,price
+                 */
+                fields?: components["parameters"]["itemsFields"];
+                /**
+                 * @description Comma-separated list of new names for the fields selected by `fields`, matched by position, so it must have as many entries as `fields`. Only valid together with `fields`.
+                 * @example link,heading,amount
+                 */
+                outputFields?: components["parameters"]["itemsOutputFields"];
+                /**
+                 * @description Comma-separated list of top-level fields to remove from every output item.
+                 * @example html,screenshotUrl
+                 */
+                omit?: components["parameters"]["itemsOmit"];
+                /**
+                 * @description Comma-separated list of fields to unwind, applied in the given order. An array field produces one output record per element, each merged into a copy of the parent item; an object field is merged into the parent item; any other value leaves the item unchanged. Records produced by unwinding keep their array order even when `desc` is `true`, and pagination still counts stored items.
+                 * @example offers
+                 */
+                unwind?: components["parameters"]["itemsUnwind"];
+                /**
+                 * @description Comma-separated list of object fields to flatten into dotted keys, e.g. `{"seller": {"name": "Acme"}}` becomes `{"seller.name": "Acme"}`.
+                 * @example seller
+                 */
+                flatten?: components["parameters"]["itemsFlatten"];
+                /**
+                 * @description If `true` (or `1`), items are returned newest first. Only the order of stored items is reversed; `offset` then counts from the end.
+                 * @example false
+                 */
+                desc?: components["parameters"]["itemsDesc"];
+                /**
+                 * @description If `true` (or `1`), the response carries `Content-Disposition: attachment`, so browsers save it as a file.
+                 * @example false
+                 */
+                attachment?: components["parameters"]["itemsAttachment"];
+                /**
+                 * @description Column delimiter for `format=csv`; ignored by other formats. One character, URL-encoded where needed (`%09` for a tab, `%3B` for a semicolon). Note: Apify's reference types this as a free string; we declare exactly one character.
+                 * @example ;
+                 */
+                delimiter?: components["parameters"]["itemsDelimiter"];
+                /**
+                 * @description Forces the UTF-8 byte order mark at the start of the body on (`true` or `1`) or off (`false` or `0`). When it is omitted, a BOM is added for `csv` and left out for `json`, `jsonl`, `xml`, `html` and `rss`.
+                 * @example false
+                 */
+                bom?: components["parameters"]["itemsBom"];
+                /**
+                 * @description Name of the root element of `format=xml` output; ignored by other formats.
+                 * @example products
+                 */
+                xmlRoot?: components["parameters"]["itemsXmlRoot"];
+                /**
+                 * @description Name of the element that wraps each item in `format=xml` output; ignored by other formats.
+                 * @example product
+                 */
+                xmlRow?: components["parameters"]["itemsXmlRow"];
+                /**
+                 * @description If `true` (or `1`), `format=csv` output has no header row with the column names.
+                 * @example false
+                 */
+                skipHeaderRow?: components["parameters"]["itemsSkipHeaderRow"];
+                /**
+                 * @description If `true` (or `1`), top-level fields whose name starts with `#` (hidden fields, e.g. `#debug`) are removed from the output items.
+                 * @example false
+                 */
+                skipHidden?: components["parameters"]["itemsSkipHidden"];
+                /**
+                 * @description If `true` (or `1`), empty items are left out. They are dropped after paging, so a page may hold fewer items than `limit`.
+                 * @example false
+                 */
+                skipEmpty?: components["parameters"]["itemsSkipEmpty"];
+                /**
+                 * @description Legacy option for results of the old Apify Crawler: if `true` (or `1`), behaves like `fields=url,pageFunctionResult,errorInfo&unwind=pageFunctionResult`.
+                 * @example false
+                 */
+                simplified?: components["parameters"]["itemsSimplified"];
+                /**
+                 * @description Name of a view defined in the dataset's schema (for example `overview`); the view decides which fields are returned and how. A name the schema does not define is answered with 400 `requested-dataset-view-does-not-exist`.
+                 * @example overview
+                 */
+                view?: components["parameters"]["itemsView"];
+                /**
+                 * @description Legacy option for results of the old Apify Crawler: if `true` (or `1`), items that have an `errorInfo` property are left out.
+                 * @example false
+                 */
+                skipFailedPages?: components["parameters"]["itemsSkipFailedPages"];
+                /**
+                 * @description Title of the RSS channel for `format=rss`; ignored by other formats. Defaults to `Dataset` followed by the dataset's name or ID.
+                 * @example Latest product offers
+                 */
+                feedTitle?: components["parameters"]["itemsFeedTitle"];
+                /**
+                 * @description Description of the RSS channel for `format=rss`; ignored by other formats. Defaults to a sentence naming the dataset's ID.
+                 * @example Offers collected by the nightly run
+                 */
+                feedDescription?: components["parameters"]["itemsFeedDescription"];
+                /**
+                 * @description Pre-signed access signature. It is computed from the storage's `urlSigningSecretKey` (returned only to users with write access) and lets a caller without a token read a storage that is not publicly readable. Public URLs such as `itemsPublicUrl` and `recordPublicUrl` already include it when needed. An invalid signature is answered with `invalid-signature`.
+                 * @example 2wTI46Bg8qWQrV7tavlPI
+                 */
+                signature?: components["parameters"]["signature"];
+            };
+            header?: never;
+            path: {
+                /** @description The Actor, given either by its ID (`moJRLRc85AitArpNN`) or as `username~actor-name` (`janedoe~my-actor`). The `username~actor-name` form needs a token; write the tilde, not a slash (clients turn `username/actor-name` into `username~actor-name` before building the URL). */
+                actorId: components["parameters"]["actorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The headers of the matching GET, without its body. `Content-Type` is the media type the GET would send for `format`. */
+            200: {
+                headers: {
+                    "X-Apify-Pagination-Offset": components["headers"]["XApifyPaginationOffset"];
+                    "X-Apify-Pagination-Limit": components["headers"]["XApifyPaginationLimit"];
+                    "X-Apify-Pagination-Count": components["headers"]["XApifyPaginationCount"];
+                    "X-Apify-Pagination-Total": components["headers"]["XApifyPaginationTotal"];
+                    "X-Apify-Pagination-Desc": components["headers"]["XApifyPaginationDesc"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadError"];
+            401: components["responses"]["HeadError"];
+            403: components["responses"]["HeadError"];
+            /** @description The run or its default dataset does not exist (no body). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            405: components["responses"]["HeadError"];
+            429: components["responses"]["HeadError"];
+            500: components["responses"]["HeadError"];
+            503: components["responses"]["HeadError"];
+        };
+    };
     act_runs_last_dataset_statistics_get: {
         parameters: {
             query?: {
@@ -6325,6 +6729,58 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    act_runs_last_keyValueStore_record_head: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Consider only runs in this status: the request targets the most recent run of the Actor whose status equals this value. One value, not a list. Without it the most recent run is taken whatever its status. Note: Apify's reference types this parameter as a free string; we restrict it to the run status enum.
+                 * @example SUCCEEDED
+                 */
+                status?: components["parameters"]["lastRunStatus"];
+                /**
+                 * @description Consider only runs started this way (for example `API` or `SCHEDULER`): the request targets the most recent run of the Actor with this origin (`meta.origin`). Combines with `status`. Without it runs of any origin are considered.
+                 * @example API
+                 */
+                origin?: components["parameters"]["lastRunOrigin"];
+            };
+            header?: never;
+            path: {
+                /** @description The Actor, given either by its ID (`moJRLRc85AitArpNN`) or as `username~actor-name` (`janedoe~my-actor`). The `username~actor-name` form needs a token; write the tilde, not a slash (clients turn `username/actor-name` into `username~actor-name` before building the URL). */
+                actorId: components["parameters"]["actorId"];
+                /**
+                 * @description Key of the record in the key-value store. Keys are 1 to 256 characters long and may contain only letters, digits and the characters `!-_.'()`; any other key is answered with 400 `invalid-record-key`. Note: Apify's reference types this as a plain string; we declare the length and character limits.
+                 * @example OUTPUT
+                 */
+                recordKey: components["parameters"]["recordKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record exists. No body; the headers are those of the record's GET. */
+            200: {
+                headers: {
+                    "Content-Encoding": components["headers"]["ResponseContentEncoding"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadError"];
+            401: components["responses"]["HeadError"];
+            403: components["responses"]["HeadError"];
+            /** @description No record is stored under this key, or the run or its key-value store does not exist (no body in either case). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            405: components["responses"]["HeadError"];
+            429: components["responses"]["HeadError"];
+            500: components["responses"]["HeadError"];
+            503: components["responses"]["HeadError"];
         };
     };
     act_runs_last_requestQueue_get: {
