@@ -20,7 +20,14 @@ describe('HEAD dataset items', () => {
   it('answers the headers of the same GET, for every format and paging query, without a body', async () => {
     const { dataset, byRun, byLast } = datasetRun(env.emulator);
     await dataset.pushItems(Array.from({ length: 12 }, (_, index) => ({ index, title: `Item ${index}` })));
-    const queries = ['', 'offset=3&limit=4', 'desc=true&limit=5', 'format=csv&attachment=true', 'format=xlsx', 'format=rss'];
+    const queries = [
+      '',
+      'offset=3&limit=4',
+      'desc=true&limit=5',
+      'format=csv&attachment=true',
+      'format=xlsx',
+      'format=rss',
+    ];
     for (const query of queries) {
       for (const path of [byRun('/items', query), byLast('/items', query), actorsSpelling(byLast('/items', query))]) {
         const get = await env.call(path);
