@@ -1,26 +1,20 @@
-import type { paths } from '@apify-runs/types';
-import type { Client } from 'openapi-fetch';
 import { type ClientCore, createCore } from './core.js';
-import { encodeSegment } from './encode.js';
 import { type LastRunFilter, lastRunLocator, runLocator } from './locator.js';
-import { type ApifyClientOptions, resolveOptions } from './options.js';
+import type { ApifyClientOptions } from './options.js';
 import { RunClient } from './resources/run.js';
 
 /** Entry point: `client.run(id)` and `client.lastRun(actor, filter)` give the same interface. */
 export class ApifyClient {
-  /** The typed openapi-fetch client for every operation of the spec, on the same transport. */
-  readonly raw: Client<paths>;
-  private readonly core: ClientCore;
+  readonly #core: ClientCore;
 
+  /** Validates the options (an unusable token, URL or number throws `ApifyInputError`); nothing is sent. */
   constructor(options: ApifyClientOptions = {}) {
-    this.core = createCore(resolveOptions(options));
-    this.raw = this.core.raw;
+    this.#core = createCore(options);
   }
 
   /** A run by its ID. */
   run(runId: string): RunClient {
-    encodeSegment(runId, 'runId');
-    return new RunClient(this.core, runLocator(runId));
+    return new RunClient(this.#core, runLocator(runId));
   }
 
   /**
@@ -28,7 +22,7 @@ export class ApifyClient {
    * it, so storages follow the newest matching run.
    */
   lastRun(actorId: string, filter: LastRunFilter = {}): RunClient {
-    return new RunClient(this.core, lastRunLocator(actorId, filter));
+    return new RunClient(this.#core, lastRunLocator(actorId, filter));
   }
 }
 

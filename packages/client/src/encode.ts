@@ -1,40 +1,62 @@
 import { ApifyInputError } from './errors.js';
 
 /**
- * Percent-encodes one path segment. The one place that turns ids and keys into URL path text: nothing else
- * builds paths. `.`, `..` and empty values are rejected because they would address a different resource.
+ * Everything that turns ids, keys and parameters into URL text lives here: nothing else builds URLs.
  */
-export function encodeSegment(value: unknown, what = 'path segment'): string {
-  if (typeof value !== 'string' || value.length === 0) {
-    throw new ApifyInputError(`${what} must be a non-empty string.`);
+
+/** `encodeURIComponent`, with the `URIError` of a lone UTF-16 surrogate (no URL form) as `ApifyInputError`. */
+function uriEncode(text: string, what: string): string {
+  try {
+    return encodeURIComponent(text);
+  } catch (cause) {
+    throw new ApifyInputError(`${what} holds a lone surrogate, which has no URL form.`, { cause });
   }
-  if (value === '.' || value === '..') throw new ApifyInputError(`${what} "${value}" is not allowed.`);
-  assertWellFormed(value, what);
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** Rejects strings with lone UTF-16 surrogates: they have no URL form (`encodeURIComponent` throws a URIError). */
-export function assertWellFormed(value: string, what: string): void {
-  try {
-    encodeURIComponent(value);
-  } catch (cause) {
-    throw new ApifyInputError(`${what} must be well-formed Unicode (it has a lone surrogate).`, { cause });
+/**
+ * Percent-encodes one path segment. `.`, `..` and empty values are rejected because they would address a
+ * different resource.
+ */
+export function encodeSegment(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value === '' || value === '.' || value === '..') {
+    throw new ApifyInputError(`${what} must be a string other than "", "." and "..".`);
   }
+  return uriEncode(value, what);
 }
 
 /** Accepts an Actor as an ID, `username~name` or `username/name`; returns the API form (`username~name`). */
 export function actorRef(actorId: string): string {
-  if (typeof actorId !== 'string' || actorId.length === 0)
-    throw new ApifyInputError('actorId must be a non-empty string.');
-  const parts = actorId.split('/');
-  if (parts.length > 2 || parts.some((part) => part.length === 0)) {
-    throw new ApifyInputError(`actorId "${actorId}" must be an ID, "username~name" or "username/name".`);
+  const parts = typeof actorId === 'string' ? actorId.split('/') : [];
+  if (parts.length < 1 || parts.length > 2 || parts.some((part) => part === '')) {
+    throw new ApifyInputError(`actorId ${JSON.stringify(actorId)} must be an ID, "username~name" or "username/name".`);
   }
-  assertWellFormed(actorId, 'actorId');
+  uriEncode(actorId, 'actorId');
   return parts.join('~');
 }
 
-/** openapi-fetch path serializer: every `{param}` goes through `encodeSegment`. */
-export function serializePath(template: string, params: Record<string, unknown>): string {
-  return template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeSegment(params[name], name));
+/** Fills the `{name}` segments of a path (`/key-value-store/records/{recordKey}`), each through `encodeSegment`. */
+export function fillPath(path: string, params: Readonly<Record<string, unknown>> | undefined): string {
+  if (!path.includes('{')) return path;
+  return path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeSegment(params?.[name], name));
 }
+
+/**
+ * The query string (with its `?`, or `''`) of the given parameter objects in order: `undefined` values are left out,
+ * arrays are comma-joined (OpenAPI `form`, `explode: false`, as the spec declares them), everything else is
+ * `String(value)`, and names and values are percent-encoded.
+ */
+export function queryString(...queries: (Readonly<Record<string, unknown>> | undefined)[]): string {
+  let out = '';
+  for (const query of queries) {
+    for (const name in query) {
+      const value = query[name];
+      if (value === undefined) continue;
+      const text = Array.isArray(value) ? value.join(',') : String(value);
+      out += `${out ? '&' : '?'}${uriEncode(name, 'A query parameter')}=${uriEncode(text, `Query parameter ${name}`)}`;
+    }
+  }
+  return out;
+}
+
+/** openapi-fetch path serializer (`createRawClient`): every `{param}` goes through `encodeSegment`. */
+export const serializePath = (template: string, params: Record<string, unknown>): string => fillPath(template, params);

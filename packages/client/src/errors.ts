@@ -28,23 +28,22 @@ export interface ApiErrorDetails {
 /** The API answered with an error status. */
 export class ApifyApiError extends ApifyError {
   override name = 'ApifyApiError';
-  readonly status: number;
-  readonly type: string;
-  readonly method: string;
-  readonly path: string;
-  readonly attempt: number;
-  readonly body: unknown;
-  readonly headers: Headers;
+  declare readonly status: number;
+  declare readonly type: string;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly attempt: number;
+  declare readonly body: unknown;
+  declare readonly headers: Headers;
 
-  constructor(details: ApiErrorDetails, options?: { cause?: unknown }) {
-    super(`${details.message} (${details.status} ${details.type}, ${details.method} ${details.path})`, options);
-    this.status = details.status;
-    this.type = details.type;
-    this.method = details.method;
-    this.path = details.path;
-    this.attempt = details.attempt;
-    this.body = details.body;
-    this.headers = details.headers;
+  constructor({ message, ...details }: ApiErrorDetails, options?: { cause?: unknown }) {
+    super(`${message} (${details.status} ${details.type}, ${details.method} ${details.path})`, options);
+    Object.assign(this, details);
+  }
+
+  /** `status`, under the name `apify-client` uses. */
+  get statusCode(): number {
+    return this.status;
   }
 }
 
@@ -89,6 +88,28 @@ export class ApifyTimeoutError extends ApifyConnectionError {
   override name = 'ApifyTimeoutError';
 }
 
+/**
+ * The server answered with a success status, but the body is not what the operation declares: not valid JSON, or
+ * JSON without the `{ data: ... }` envelope. Idempotent calls retry an unparsable body like a network error.
+ */
+export class ApifyResponseError extends ApifyError {
+  override name = 'ApifyResponseError';
+  declare readonly status: number;
+  declare readonly method: string;
+  declare readonly path: string;
+  /** Which attempt failed (1 = first). */
+  declare readonly attempt: number;
+  declare readonly headers: Headers;
+  constructor(
+    message: string,
+    details: { status: number; method: string; path: string; attempt: number; headers: Headers },
+    options: { cause?: unknown } = {},
+  ) {
+    super(`${message} (${details.status}, ${details.method} ${details.path})`, options);
+    Object.assign(this, details);
+  }
+}
+
 /** The caller's `AbortSignal` fired. */
 export class ApifyUserAbortError extends ApifyError {
   override name = 'ApifyUserAbortError';
@@ -104,11 +125,17 @@ const BY_STATUS: Record<number, typeof ApifyApiError> = {
   429: RateLimitError,
 };
 
-/** Builds the error class that matches an error response. */
-export function apiErrorFrom(details: Omit<ApiErrorDetails, 'type' | 'message'>): ApifyApiError {
+/**
+ * Builds the error class that matches an error response. `redact` cleans the server's message: a server that
+ * echoes the token back must not put it into `error.message` (the transport redacts the body's text before parsing).
+ */
+export function apiErrorFrom(
+  details: Omit<ApiErrorDetails, 'type' | 'message'>,
+  redact: (text: string) => string = (text) => text,
+): ApifyApiError {
   const error = (details.body as { error?: { type?: unknown; message?: unknown } } | undefined)?.error;
   const type = typeof error?.type === 'string' ? error.type : 'unknown';
-  const message = typeof error?.message === 'string' ? error.message : `HTTP ${details.status}`;
+  const message = redact(typeof error?.message === 'string' ? error.message : `HTTP ${details.status}`);
   const Class = BY_STATUS[details.status] ?? (details.status >= 500 ? InternalServerError : ApifyApiError);
   return new Class({ ...details, type, message });
 }

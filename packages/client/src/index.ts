@@ -5,6 +5,7 @@ export {
   ApifyConnectionError,
   ApifyError,
   ApifyInputError,
+  ApifyResponseError,
   ApifyTimeoutError,
   ApifyUserAbortError,
   AuthenticationError,
@@ -16,55 +17,57 @@ export {
   PermissionDeniedError,
   RateLimitError,
 } from './errors.js';
-export type { LastRunFilter, RunLocator } from './locator.js';
-export type { ApifyClientOptions, CallOptions } from './options.js';
+export type { LastRunFilter } from './locator.js';
+export type { ApifyClientOptions, RequestOptions } from './options.js';
 export type {
   DatasetClient,
-  DownloadItemsOptions,
+  DownloadItemsParams,
+  FieldList,
   ItemsPage,
-  ItemsQuery,
-  IterateItemsOptions,
-  ListItemsOptions,
+  ItemsParams,
+  IterateItemsParams,
+  ListItemsParams,
   PushItemsResult,
 } from './resources/dataset.js';
 export { DatasetPushError, MAX_PUSH_BODY_BYTES } from './resources/dataset-push.js';
 export type {
-  DownloadRecordsOptions,
-  GetRecordOptions,
-  IterateKeysOptions,
+  DownloadRecordsParams,
+  GetRecordParams,
+  IterateKeysParams,
   KeyValueRecord,
   KeyValueStoreClient,
-  ListKeysOptions,
+  ListKeysParams,
   RecordAs,
   RecordValue,
-  SetRecordOptions,
+  SetRecordParams,
 } from './resources/key-value-store.js';
-export type { LogClient, LogOptions } from './resources/log.js';
+export type { LogClient, LogParams } from './resources/log.js';
 export type { RequestQueueClient } from './resources/request-queue.js';
 export type {
-  AddRequestOptions,
-  BatchAddRequestsOptions,
-  BatchDeleteRequestsOptions,
-  DeleteLockOptions,
-  DeleteRequestOptions,
-  HeadOptions,
-  IterateRequestsOptions,
-  ListRequestsOptions,
-  LockHeadOptions,
+  AddRequestParams,
+  BatchAddRequestsParams,
+  BatchDeleteRequestsParams,
+  DeleteLockParams,
+  DeleteRequestParams,
+  HeadParams,
+  IterateRequestsParams,
+  ListRequestsParams,
+  LockHeadParams,
   NewQueueRequest,
-  ProlongLockOptions,
+  ProlongLockParams,
   RequestLock,
-  UnlockRequestsOptions,
+  UnlockRequestsParams,
   UnlockResult,
-  UpdateRequestOptions,
+  UpdateRequestParams,
 } from './resources/request-queue-types.js';
 export type {
-  AbortRunOptions,
+  AbortRunParams,
   ChargeOptions,
-  GetRunOptions,
-  MetamorphOptions,
-  ResurrectRunOptions,
+  ChargeParams,
+  GetRunParams,
+  MetamorphParams,
+  ResurrectRunParams,
   RunClient,
 } from './resources/run.js';
-export { type FinishedRun, RunWaitTimeoutError, type WaitForFinishOptions } from './resources/wait.js';
+export { type FinishedRun, RunWaitTimeoutError, type WaitForFinishParams } from './resources/wait.js';
 export type { Logger, LogLevel } from './transport/logger.js';

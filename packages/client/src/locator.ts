@@ -1,43 +1,35 @@
 import type { RunOrigin, RunStatus } from '@apify-runs/types';
-import { actorRef } from './encode.js';
+import type { LastRunBase, RunBase } from './call/operations.js';
+import type { Target } from './call/request.js';
+import { actorRef, fillPath } from './encode.js';
+
+const RUN_BASE: RunBase = '/v2/actor-runs/{runId}';
+const LAST_RUN_BASE: LastRunBase = '/v2/acts/{actorId}/runs/last';
 
 /** Which run a client addresses: one by ID, or the last run of an Actor matching `status` and `origin`. */
 export type RunLocator =
-  | { kind: 'run'; runId: string }
-  | { kind: 'lastRun'; actorId: string; status?: RunStatus; origin?: RunOrigin };
+  | (Target & { kind: 'run'; runId: string })
+  | (Target & { kind: 'lastRun'; actorId: string; status?: RunStatus; origin?: RunOrigin });
 
 export interface LastRunFilter {
   /** Only runs with this status, e.g. `SUCCEEDED`. */
-  status?: RunStatus;
+  status?: RunStatus | undefined;
   /** Only runs started this way, e.g. `API`. */
-  origin?: RunOrigin;
+  origin?: RunOrigin | undefined;
 }
 
-export const runLocator = (runId: string): RunLocator => ({ kind: 'run', runId });
-export const lastRunLocator = (actorId: string, filter: LastRunFilter = {}): RunLocator => ({
-  kind: 'lastRun',
-  actorId: actorRef(actorId),
-  ...(filter.status ? { status: filter.status } : {}),
-  ...(filter.origin ? { origin: filter.origin } : {}),
+/** A run by ID: its path prefix is encoded once, here (an invalid ID throws `ApifyInputError`). */
+export const runLocator = (runId: string): RunLocator => ({
+  kind: 'run',
+  runId,
+  prefix: fillPath(RUN_BASE, { runId }),
 });
 
-/**
- * The path template, path parameters and extra query of an operation under this locator. `suffix` is the part after
- * the base (`/dataset/items`); the result is the same operation in either endpoint group.
- */
-export function locate(
-  locator: RunLocator,
-  suffix: string,
-): { template: string; path: Record<string, string>; query: Record<string, unknown> } {
-  if (locator.kind === 'run') {
-    return { template: `/v2/actor-runs/{runId}${suffix}`, path: { runId: locator.runId }, query: {} };
-  }
-  return {
-    template: `/v2/acts/{actorId}/runs/last${suffix}`,
-    path: { actorId: locator.actorId },
-    query: {
-      ...(locator.status ? { status: locator.status } : {}),
-      ...(locator.origin ? { origin: locator.origin } : {}),
-    },
-  };
+/** The last run of an Actor; the filters travel as query parameters of every call. */
+export function lastRunLocator(actorId: string, filter: LastRunFilter = {}): RunLocator {
+  const ref = actorRef(actorId);
+  const query: { status?: RunStatus; origin?: RunOrigin } = {};
+  if (filter.status) query.status = filter.status;
+  if (filter.origin) query.origin = filter.origin;
+  return { kind: 'lastRun', actorId: ref, ...query, prefix: fillPath(LAST_RUN_BASE, { actorId: ref }), query };
 }

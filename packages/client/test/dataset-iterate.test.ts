@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IterateItemsOptions, RunClient } from '../src/index.js';
+import type { IterateItemsParams, RunClient } from '../src/index.js';
 import { useEmulator } from './support/emulator.js';
 import { LOCATORS, recordingFetch, storageScene } from './support/storage-scene.js';
 
@@ -16,7 +16,7 @@ const ITEMS: Item[] = Array.from({ length: COUNT }, (_, i) => {
 });
 
 /** What the server should return overall: the window of stored items, then the filters, as documented. */
-function expected(items: Item[], options: IterateItemsOptions): Item[] {
+function expected(items: Item[], options: IterateItemsParams): Item[] {
   const ordered = options.desc ? [...items].reverse() : items;
   const offset = options.offset ?? 0;
   const window = ordered.slice(offset, options.limit === undefined ? undefined : offset + options.limit);
@@ -33,7 +33,7 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-const CASES: IterateItemsOptions[] = [
+const CASES: IterateItemsParams[] = [
   {},
   { clean: true },
   { skipEmpty: true },
@@ -139,7 +139,7 @@ describe.each(LOCATORS)('iterateItems via %s over 20,000 items', (_, locate) => 
     const controller = new AbortController();
     const seen: unknown[] = [];
     const run = async () => {
-      for await (const item of scene.run.dataset.iterateItems({ pageSize: 1000, signal: controller.signal })) {
+      for await (const item of scene.run.dataset.iterateItems({ pageSize: 1000 }, { signal: controller.signal })) {
         seen.push(item);
         if (seen.length === 1000) controller.abort();
       }

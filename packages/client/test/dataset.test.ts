@@ -257,8 +257,8 @@ describe.each(LOCATORS)('DatasetClient via %s', (_, locate) => {
     const { run } = scene();
     const signal = AbortSignal.abort();
     await expect(run.dataset.get({ signal })).rejects.toThrow();
-    await expect(run.dataset.listItems({ signal })).rejects.toThrow();
-    await expect(run.dataset.download('csv', { signal })).rejects.toThrow();
+    await expect(run.dataset.listItems({}, { signal })).rejects.toThrow();
+    await expect(run.dataset.download('csv', {}, { signal })).rejects.toThrow();
     await expect(run.dataset.pushItems([{ a: 1 }], { signal })).rejects.toThrow();
     expect((await run.dataset.get()).itemCount).toBe(0);
   });

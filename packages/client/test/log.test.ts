@@ -78,7 +78,7 @@ describe.each(LOCATORS)('LogClient via %s', (_, locate) => {
     const lines: string[] = [];
     const started = Date.now();
     const error = await (async () => {
-      for await (const line of locate(env.client(), s).log.stream({ signal: controller.signal })) {
+      for await (const line of locate(env.client(), s).log.stream({}, { signal: controller.signal })) {
         lines.push(line);
         setTimeout(() => controller.abort(), 100);
       }
@@ -119,7 +119,7 @@ describe('LogClient errors', () => {
         return fetch(input, init);
       },
     });
-    const lines = client.run('AnyRun00000000001').log.stream({ signal: AbortSignal.abort() });
+    const lines = client.run('AnyRun00000000001').log.stream({}, { signal: AbortSignal.abort() });
     await expect(collect(lines)).rejects.toBeInstanceOf(ApifyUserAbortError);
     expect(calls).toBe(0);
   });
@@ -134,7 +134,7 @@ describe('stream() line splitting (injected fetch, byte-exact chunks)', () => {
       baseUrl: 'http://fake.invalid',
       maxRetries: 0,
       fetch: async (input) => {
-        state.url = (input as Request).url;
+        state.url = String(input);
         let index = 0;
         const body = new ReadableStream<Uint8Array>({
           pull(controller) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ApifyClient, ApifyInputError, createApifyClient } from '../src/index.js';
+import { requestOf } from './support/emulator.js';
 
 /**
  * No run ID, Actor ID, record key or request ID can change which resource a request addresses: for any string,
@@ -18,8 +19,8 @@ function capturing(): { client: ApifyClient; requests: Request[] } {
     token: TOKEN,
     baseUrl: BASE,
     maxRetries: 0,
-    fetch: async (input) => {
-      const request = input as Request;
+    fetch: async (input, init) => {
+      const request = requestOf(input, init);
       requests.push(request);
       if (request.method === 'DELETE') return new Response(null, { status: 204 });
       if (new URL(request.url).pathname.endsWith('/log')) return new Response('log\n');
@@ -152,7 +153,7 @@ describe('path and query safety (property tests)', () => {
         const query: Record<string, string> = { targetActorId: form ?? '' };
         if (build !== undefined) query.build = build;
         await check(
-          (client) => client.run('SomeRun0000000001').metamorph(target, undefined, { build }),
+          (client) => client.run('SomeRun0000000001').metamorph(target, { build }),
           form === undefined || !wellFormed([target, build ?? ''])
             ? 'rejected'
             : { segments: ['v2', 'actor-runs', 'SomeRun0000000001', 'metamorph'], values: [], query },

@@ -65,7 +65,7 @@ describe('RequestQueueClient types', () => {
     // @ts-expect-error forefront is a boolean, not the API's "true" string
     void queue.addRequest({ url: 'https://x' }, { forefront: 'true' });
     void queue.batchAddRequests([{ url: 'https://x' }], { forefront: true, maxUnprocessedRetries: 1, concurrency: 2 });
-    void queue.iterateRequests({ pageSize: 100, filter: ['locked'], signal: AbortSignal.timeout(1000) });
+    void queue.iterateRequests({ pageSize: 100, filter: ['locked'] }, { signal: AbortSignal.timeout(1000) });
   });
 
   it('requires lockSecs for locking and an id for updates', () => {
@@ -73,7 +73,9 @@ describe('RequestQueueClient types', () => {
     void queue.lockHead({ limit: 5 });
     // @ts-expect-error lockSecs is required
     void queue.prolongLock('id', { clientKey: 'k' });
-    void queue.prolongLock('id', { lockSecs: 60, forefront: true, timeoutMs: 5000 });
+    void queue.prolongLock('id', { lockSecs: 60, forefront: true }, { timeoutMs: 5000 });
+    // @ts-expect-error request options go last, not among the parameters
+    void queue.prolongLock('id', { lockSecs: 60, timeoutMs: 5000 });
     // @ts-expect-error updateRequest needs the stored request (with its id)
     void queue.updateRequest({ url: 'https://x', uniqueKey: 'x' });
     // @ts-expect-error batch delete needs an id or a uniqueKey

@@ -164,7 +164,7 @@ describe.each(['run', 'lastRun'] as const)('request queue via %s', (kind) => {
 
     const controller = new AbortController();
     const started = Date.now();
-    const pending = queue.batchAddRequests(urls(3), { signal: controller.signal });
+    const pending = queue.batchAddRequests(urls(3), {}, { signal: controller.signal });
     setTimeout(() => controller.abort(), 100);
     await expect(pending).rejects.toBeInstanceOf(ApifyUserAbortError);
     expect(Date.now() - started).toBeLessThan(450);

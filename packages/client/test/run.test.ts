@@ -1,7 +1,7 @@
 import type { RunStatus } from '@apify-runs/types';
 import { describe, expect, it } from 'vitest';
 import { type ApifyClient, ApifyInputError, BadRequestError, NotFoundError, type RunClient } from '../src/index.js';
-import { useEmulator } from './support/emulator.js';
+import { requestOf, useEmulator } from './support/emulator.js';
 
 const env = useEmulator();
 let counter = 0;
@@ -79,18 +79,18 @@ describe.each(LOCATORS)('RunClient via %s', (_, locate) => {
   it('abort({ gracefully }) goes through ABORTING to ABORTED', async () => {
     const { run, runId } = at('RUNNING');
     expect((await run.abort({ gracefully: true })).status).toBe('ABORTING');
-    const finished = await env.client().run(runId).waitForFinish({ timeoutMs: 10_000 });
+    const finished = await env.client().run(runId).waitForFinish({ waitSecs: 10 });
     expect(finished.status).toBe('ABORTED');
   });
 
   it('metamorph() switches to the target Actor (given as user/name) with JSON input', async () => {
     const { run, runId } = at('RUNNING');
     const target = env.emulator().admin.createActor({ name: `target-${counter}` });
-    const morphed = await run.metamorph(`demo/${target.name}`, { startUrls: ['https://example.com'] }, {});
+    const morphed = await run.metamorph(`demo/${target.name}`, { input: { startUrls: ['https://example.com'] } });
     expect(morphed.id).toBe(runId);
     expect(morphed.metamorphs?.at(-1)?.actorId).toBe(target.id);
     expect(morphed.metamorphs?.at(-1)?.inputKey).toBe('INPUT-METAMORPH-1');
-    const { data } = await env.client().raw.GET('/v2/actor-runs/{runId}/key-value-store/records/{recordKey}', {
+    const { data } = await env.raw().GET('/v2/actor-runs/{runId}/key-value-store/records/{recordKey}', {
       params: { path: { runId, recordKey: 'INPUT-METAMORPH-1' } },
     });
     expect(data).toEqual({ startUrls: ['https://example.com'] });
@@ -99,21 +99,19 @@ describe.each(LOCATORS)('RunClient via %s', (_, locate) => {
   it('metamorph() sends a non-JSON input as is, with its content type and build', async () => {
     const { run, runId } = at('RUNNING');
     const target = env.emulator().admin.createActor({ name: `target-raw-${counter}` });
-    const morphed = await run.metamorph(target.id, 'plain input', { contentType: 'text/plain', build: 'beta' });
+    const morphed = await run.metamorph(target.id, { input: 'plain input', contentType: 'text/plain', build: 'beta' });
     expect(morphed.options.build).toBe('beta');
-    const { data, response } = await env
-      .client()
-      .raw.GET('/v2/actor-runs/{runId}/key-value-store/records/{recordKey}', {
-        params: { path: { runId, recordKey: 'INPUT-METAMORPH-1' } },
-        parseAs: 'text',
-      });
+    const { data, response } = await env.raw().GET('/v2/actor-runs/{runId}/key-value-store/records/{recordKey}', {
+      params: { path: { runId, recordKey: 'INPUT-METAMORPH-1' } },
+      parseAs: 'text',
+    });
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(data).toBe('plain input');
   });
 
   it('metamorph() rejects an object input with a contentType', async () => {
     const { run } = at('RUNNING');
-    await expect(run.metamorph('someone~x', { a: 1 }, { contentType: 'text/plain' })).rejects.toBeInstanceOf(
+    await expect(run.metamorph('someone~x', { input: { a: 1 }, contentType: 'text/plain' })).rejects.toBeInstanceOf(
       ApifyInputError,
     );
   });
@@ -158,7 +156,7 @@ describe.each(LOCATORS)('RunClient via %s', (_, locate) => {
   it('waitForFinish() resolves with the finished run', async () => {
     const { run, runId } = at('RUNNING');
     env.emulator().admin.planRun(runId, [{ status: 'FAILED', afterMs: 300 }]);
-    const finished = await run.waitForFinish({ timeoutMs: 10_000 });
+    const finished = await run.waitForFinish({ waitSecs: 10 });
     expect(finished.id).toBe(runId);
     expect(finished.status).toBe('FAILED');
   });
@@ -215,7 +213,7 @@ describe('last-run actions without a lastRun operation', () => {
     const urls: string[] = [];
     const client = env.client({
       fetch: (input, init) => {
-        urls.push(new URL((input as Request).url).pathname);
+        urls.push(new URL(String(input)).pathname);
         return fetch(input, init);
       },
     });
@@ -230,7 +228,7 @@ describe('charge() idempotency', () => {
     const client = env.client({
       maxRetries: 2,
       fetch: (input, init) => {
-        const request = input as Request;
+        const request = requestOf(input, init);
         if (request.url.includes('/charge')) keys.push(request.headers.get('idempotency-key'));
         return fetch(input, init);
       },
@@ -238,18 +236,19 @@ describe('charge() idempotency', () => {
     return { keys, client };
   };
 
-  it('sends a fresh UUID per call', async () => {
+  it('sends a fresh 128-bit random key per call', async () => {
     const { runId } = scene('RUNNING');
     const { keys, client } = capture();
     await client.run(runId).charge({ eventName: 'page', count: 1 });
-    await client.run(runId).charge({ eventName: 'page', count: 1 });
+    await client.run(runId).charge({ eventName: 'page' });
     expect(keys).toHaveLength(2);
-    for (const key of keys)
-      expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const key of keys) expect(key).toMatch(/^[0-9a-f]{32}$/);
     expect(keys[0]).not.toBe(keys[1]);
+    // Without a count, one event is charged (as both official clients default it).
+    expect((await client.run(runId).get())?.chargedEventCounts).toEqual({ page: 2 });
   });
 
-  it('still makes a UUID v4 where crypto.randomUUID is missing (insecure browser pages)', async () => {
+  it('makes its key without crypto.randomUUID (missing on insecure browser pages)', async () => {
     const { runId } = scene('RUNNING');
     const { keys, client } = capture();
     Object.defineProperty(globalThis.crypto, 'randomUUID', { value: undefined, configurable: true });
@@ -259,7 +258,7 @@ describe('charge() idempotency', () => {
       Reflect.deleteProperty(globalThis.crypto, 'randomUUID');
     }
     expect(typeof globalThis.crypto.randomUUID).toBe('function');
-    expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it('reuses one key across the retries of a call, so the event is charged once', async () => {

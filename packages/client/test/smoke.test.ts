@@ -3,12 +3,12 @@ import { useEmulator } from './support/emulator.js';
 
 const env = useEmulator();
 
-describe('raw client', () => {
+describe('createRawClient (@apify-runs/client/raw)', () => {
   it('calls an operation through openapi-fetch with the Bearer token', async () => {
     const state = env.emulator().state;
     const actor = state.createActor({ name: 'smoke' });
     const record = state.createRun({ actorId: actor.id, status: 'SUCCEEDED' });
-    const { data, response } = await env.client().raw.GET('/v2/acts/{actorId}/runs/last', {
+    const { data, response } = await env.raw().GET('/v2/acts/{actorId}/runs/last', {
       params: { path: { actorId: actor.id }, query: { status: 'SUCCEEDED' } },
     });
     expect(response.status).toBe(200);

@@ -39,8 +39,15 @@ describe('DatasetClient types', () => {
     expectTypeOf(dataset.listItems()).resolves.toEqualTypeOf<ItemsPage<Record<string, unknown>>>();
     expectTypeOf<ItemsPage<Product>['count']>().toBeNumber();
     expectTypeOf(dataset.iterateItems<Product>({ desc: true, pageSize: 500, prefetch: false })).toEqualTypeOf<
-      AsyncGenerator<Product, void>
+      AsyncIterableIterator<Product>
     >();
+    expectTypeOf(dataset.iterateItemPages<Product>()).toEqualTypeOf<
+      AsyncGenerator<ItemsPage<Product>, void, undefined>
+    >();
+    // the comma-separated list parameters also take arrays
+    dataset.listItems({ fields: ['url', 'price'], omit: 'html', unwind: ['offers'], flatten: ['seller'] });
+    // @ts-expect-error a list holds strings
+    dataset.listItems({ fields: [1, 2] });
     // @ts-expect-error offset is a number
     dataset.listItems({ offset: '10' });
     // @ts-expect-error listItems always reads JSON: no format
@@ -74,7 +81,7 @@ describe('KeyValueStoreClient types', () => {
     expectTypeOf(client.lastRun('user/actor').keyValueStore).toEqualTypeOf<KeyValueStoreClient>();
     expectTypeOf(kvs.get()).resolves.toEqualTypeOf<KeyValueStore>();
     expectTypeOf(kvs.listKeys({ limit: 10, prefix: 'a' })).resolves.toEqualTypeOf<ListOfKeys>();
-    expectTypeOf(kvs.iterateKeys()).toEqualTypeOf<AsyncGenerator<KeyValueStoreKey, void>>();
+    expectTypeOf(kvs.iterateKeys()).toEqualTypeOf<AsyncIterableIterator<KeyValueStoreKey>>();
     // @ts-expect-error limit is a number
     kvs.listKeys({ limit: '10' });
   });
@@ -96,6 +103,8 @@ describe('KeyValueStoreClient types', () => {
   it('setRecord() and downloadRecords()', () => {
     expectTypeOf(kvs.setRecord('a', { x: 1 })).resolves.toBeVoid();
     expectTypeOf(kvs.setRecord('a', new Uint8Array(1), { contentType: 'image/png' })).resolves.toBeVoid();
+    // Node's Buffer is a Uint8Array over any ArrayBufferLike: accepted as bytes
+    kvs.setRecord('a', new Uint8Array(new ArrayBuffer(4)) as Uint8Array<ArrayBufferLike>);
     // @ts-expect-error undefined cannot be stored
     kvs.setRecord('a', undefined);
     expectTypeOf(kvs.downloadRecords()).resolves.toEqualTypeOf<ReadableStream<Uint8Array>>();

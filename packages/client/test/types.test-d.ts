@@ -13,12 +13,14 @@ import {
   type ConflictError,
   createApifyClient,
   type FinishedRun,
+  type GetRunParams,
   type InternalServerError,
   type LogClient,
   type NotFoundError,
   type PayloadTooLargeError,
   type PermissionDeniedError,
   type RateLimitError,
+  type RequestOptions,
   type RunClient,
   type RunWaitTimeoutError,
 } from '../src/index.js';
@@ -43,17 +45,28 @@ describe('client and locators', () => {
 });
 
 describe('RunClient methods', () => {
-  it('get() is the run or undefined, with waitForFinish and call options', () => {
+  it('get() is the run or undefined: parameters first, then how the request is made', () => {
     expectTypeOf(run.get()).toEqualTypeOf<Promise<Run | undefined>>();
-    expectTypeOf(run.get)
-      .parameter(0)
-      .toEqualTypeOf<{ waitForFinish?: number; signal?: AbortSignal; timeoutMs?: number } | undefined>();
+    expectTypeOf(run.get).parameter(0).toEqualTypeOf<GetRunParams | undefined>();
+    expectTypeOf<GetRunParams>().toEqualTypeOf<{ waitForFinish?: number | undefined }>();
+    expectTypeOf(run.get).parameter(1).toEqualTypeOf<RequestOptions | undefined>();
+    expectTypeOf<RequestOptions>().toEqualTypeOf<{
+      signal?: AbortSignal | undefined;
+      timeoutMs?: number | undefined;
+      maxRetries?: number | undefined;
+    }>();
+    // @ts-expect-error how a request is made is not a parameter of the operation
+    run.get({ signal: AbortSignal.abort() });
+    // @ts-expect-error and a parameter is not a request option
+    run.get({}, { waitForFinish: 10 });
   });
 
   it('waitForFinish() resolves with a run narrowed to a terminal status', () => {
-    expectTypeOf(run.waitForFinish({ timeoutMs: 1, pollSecs: 1, signal: AbortSignal.abort() })).toEqualTypeOf<
+    expectTypeOf(run.waitForFinish({ waitSecs: 1, pollSecs: 1 }, { signal: AbortSignal.abort() })).toEqualTypeOf<
       Promise<FinishedRun>
     >();
+    // @ts-expect-error the overall limit is waitSecs (as in apify-client); there is no silently ignored timeoutSecs
+    run.waitForFinish({ timeoutSecs: 60 });
     expectTypeOf<FinishedRun['status']>().toEqualTypeOf<TerminalRunStatus>();
     expectTypeOf<TerminalRunStatus>().toEqualTypeOf<'SUCCEEDED' | 'FAILED' | 'TIMED-OUT' | 'ABORTED'>();
     expectTypeOf<FinishedRun>().toExtend<Run>();
@@ -65,28 +78,38 @@ describe('RunClient methods', () => {
     run.update({ status: 'SUCCEEDED' satisfies RunStatus });
     expectTypeOf(run.delete()).toEqualTypeOf<Promise<void>>();
     expectTypeOf(run.abort({ gracefully: true })).toEqualTypeOf<Promise<Run>>();
-    expectTypeOf(run.metamorph('user/target', { any: 'input' }, { build: 'latest' })).toEqualTypeOf<Promise<Run>>();
+    expectTypeOf(run.metamorph('user/target', { input: { any: 'input' }, build: 'latest' })).toEqualTypeOf<
+      Promise<Run>
+    >();
+    run.metamorph('user/target', { input: 'raw', contentType: 'text/plain' });
+    // @ts-expect-error input is a JSON object or raw content, not a number
+    run.metamorph('user/target', { input: 42 });
     expectTypeOf(run.reboot()).toEqualTypeOf<Promise<Run>>();
     expectTypeOf(run.resurrect({ memory: 4096, timeout: 60, restartOnError: true })).toEqualTypeOf<Promise<Run>>();
     // @ts-expect-error memory is a number
     run.resurrect({ memory: '4096' });
     expectTypeOf(run.charge({ eventName: 'item', count: 1 }, { idempotencyKey: 'k' })).toEqualTypeOf<Promise<void>>();
-    // @ts-expect-error count is required
+    // count defaults to 1, as in both official clients
     run.charge({ eventName: 'item' });
+    // @ts-expect-error count is a number
+    run.charge({ eventName: 'item', count: '2' });
+    // @ts-expect-error eventName is required
+    run.charge({ count: 2 });
   });
 
-  it('every method takes a signal and a timeout', () => {
-    const call = { signal: AbortSignal.abort(), timeoutMs: 1_000 };
-    run.get(call);
+  it('every method takes the request options last', () => {
+    const call: RequestOptions = { signal: AbortSignal.abort(), timeoutMs: 1_000, maxRetries: 0 };
+    run.get({}, call);
+    run.waitForFinish({}, call);
     run.update({}, call);
     run.delete(call);
-    run.abort(call);
-    run.metamorph('t', undefined, call);
+    run.abort({}, call);
+    run.metamorph('t', {}, call);
     run.reboot(call);
-    run.resurrect(call);
-    run.charge({ eventName: 'e', count: 1 }, call);
-    run.log.get(call);
-    run.log.stream(call);
+    run.resurrect({}, call);
+    run.charge({ eventName: 'e', count: 1 }, { ...call, idempotencyKey: 'k' });
+    run.log.get({}, call);
+    run.log.stream({}, call);
   });
 });
 

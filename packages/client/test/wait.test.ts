@@ -26,7 +26,7 @@ function recording() {
   const requests: URL[] = [];
   const client = env.client({
     fetch: (input, init) => {
-      requests.push(new URL((input as Request).url));
+      requests.push(new URL(input instanceof Request ? input.url : String(input)));
       return fetch(input, init);
     },
   });
@@ -38,7 +38,7 @@ describe.each(LOCATORS)('waitForFinish() via %s', (_, locate) => {
     const s = scene('RUNNING');
     env.emulator().admin.planRun(s.runId, [{ status: 'SUCCEEDED', afterMs: 1_500 }]);
     const { requests, client } = recording();
-    const finished = await locate(client, s).waitForFinish({ pollSecs: 1, timeoutMs: 10_000 });
+    const finished = await locate(client, s).waitForFinish({ pollSecs: 1, waitSecs: 10 });
     expect(finished.status).toBe('SUCCEEDED');
     expect(finished.id).toBe(s.runId);
     expect(finished.finishedAt).not.toBeNull();
@@ -51,7 +51,7 @@ describe.each(LOCATORS)('waitForFinish() via %s', (_, locate) => {
     env.emulator().admin.planRun(s.runId, [{ status: 'SUCCEEDED', afterMs: 1_200 }]);
     const { requests, client } = recording();
     // pollSecs 0: every poll answers at once, so several polls happen while the run is RUNNING and after.
-    const finished = await locate(client, s).waitForFinish({ pollSecs: 0, timeoutMs: 10_000 });
+    const finished = await locate(client, s).waitForFinish({ pollSecs: 0, waitSecs: 10 });
     expect(finished.status).toBe('SUCCEEDED');
     for (const url of requests.slice(1)) expect(url.pathname).toBe(`/v2/actor-runs/${s.runId}`);
   });
@@ -60,7 +60,7 @@ describe.each(LOCATORS)('waitForFinish() via %s', (_, locate) => {
     const s = scene('RUNNING');
     const started = Date.now();
     const error = await locate(env.client(), s)
-      .waitForFinish({ timeoutMs: 1_500 })
+      .waitForFinish({ waitSecs: 1.5 })
       .catch((e: unknown) => e);
     const elapsed = Date.now() - started;
     expect(error).toBeInstanceOf(RunWaitTimeoutError);
@@ -77,7 +77,7 @@ describe.each(LOCATORS)('waitForFinish() via %s', (_, locate) => {
     setTimeout(() => controller.abort(), 300);
     const started = Date.now();
     const error = await locate(env.client(), s)
-      .waitForFinish({ signal: controller.signal })
+      .waitForFinish({}, { signal: controller.signal })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApifyUserAbortError);
     expect(Date.now() - started).toBeLessThan(1_500);
@@ -92,11 +92,11 @@ describe('waitForFinish() edge cases', () => {
     expect(requests).toHaveLength(1);
   });
 
-  it('rejects a negative or non-numeric timeoutMs or pollSecs before any request', async () => {
+  it('rejects a negative or non-numeric waitSecs or pollSecs before any request', async () => {
     const { requests, client } = recording();
     const run = client.run('AnyRun00000000001');
-    await expect(run.waitForFinish({ timeoutMs: -1 })).rejects.toBeInstanceOf(ApifyInputError);
-    await expect(run.waitForFinish({ timeoutMs: Number.NaN })).rejects.toBeInstanceOf(ApifyInputError);
+    await expect(run.waitForFinish({ waitSecs: -1 })).rejects.toBeInstanceOf(ApifyInputError);
+    await expect(run.waitForFinish({ waitSecs: Number.NaN })).rejects.toBeInstanceOf(ApifyInputError);
     await expect(run.waitForFinish({ pollSecs: -5 })).rejects.toBeInstanceOf(ApifyInputError);
     expect(requests).toHaveLength(0);
   });
@@ -106,7 +106,7 @@ describe('waitForFinish() edge cases', () => {
     const { requests, client } = recording();
     const error = await client
       .run(s.runId)
-      .waitForFinish({ signal: AbortSignal.abort() })
+      .waitForFinish({}, { signal: AbortSignal.abort() })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApifyUserAbortError);
     expect(requests).toHaveLength(0);
@@ -117,7 +117,7 @@ describe('waitForFinish() edge cases', () => {
     const actor = admin.createActor({ name: 'wait-late' });
     const runId = 'LateRun0000000001';
     setTimeout(() => admin.createRun({ actorId: actor.id, id: runId, status: 'SUCCEEDED' }), 600);
-    const finished = await env.client().run(runId).waitForFinish({ timeoutMs: 10_000 });
+    const finished = await env.client().run(runId).waitForFinish({ waitSecs: 10 });
     expect(finished.id).toBe(runId);
   });
 
@@ -126,7 +126,7 @@ describe('waitForFinish() edge cases', () => {
     const error = await env
       .client()
       .run('NoSuchRun12345678')
-      .waitForFinish({ timeoutMs: 20_000 })
+      .waitForFinish({ waitSecs: 20 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(Date.now() - started).toBeGreaterThanOrEqual(2_900);
@@ -140,13 +140,13 @@ describe('waitForFinish() edge cases', () => {
       token: 't',
       baseUrl: 'http://fake.invalid',
       fetch: async (input) => {
-        requests.push(new URL((input as Request).url));
+        requests.push(new URL(input instanceof Request ? input.url : String(input)));
         return Response.json({ data: running });
       },
     });
     const error = await client
       .run('FakeRun0000000001')
-      .waitForFinish({ timeoutMs: 2_500 })
+      .waitForFinish({ waitSecs: 2.5 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RunWaitTimeoutError);
     // One poll a second at most: 0 s, 1 s, 2 s.
@@ -165,7 +165,7 @@ describe('waitForFinish() edge cases', () => {
     setTimeout(() => controller.abort(), 200);
     await client
       .run(s.runId)
-      .waitForFinish({ signal: controller.signal, pollSecs: 600 })
+      .waitForFinish({ pollSecs: 600 }, { signal: controller.signal })
       .catch(() => undefined);
     expect(requests[0]?.searchParams.get('waitForFinish')).toBe('60');
   });
@@ -180,7 +180,7 @@ describe('waitForFinish() edge cases', () => {
   it('get({ waitForFinish }) extends the attempt deadline by the hold', async () => {
     const s = scene('RUNNING');
     env.emulator().admin.planRun(s.runId, [{ status: 'SUCCEEDED', afterMs: 1_000 }]);
-    const run = await env.client().run(s.runId).get({ waitForFinish: 5, timeoutMs: 300 });
+    const run = await env.client().run(s.runId).get({ waitForFinish: 5 }, { timeoutMs: 300 });
     expect(run?.status).toBe('SUCCEEDED');
   });
 });

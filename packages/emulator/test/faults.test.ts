@@ -120,6 +120,24 @@ describe('connection faults', () => {
     expect(response.body.data.id).toBe(runId);
   });
 
+  it('answers with a given body instead of the real one (a misbehaving server), then recovers', async () => {
+    env.emulator.faults.add({ match: { operationId: 'get' }, times: 1, fault: { kind: 'body', body: '{"data": {' } });
+    env.emulator.faults.add({
+      match: { operationId: 'dataset_items_get' },
+      times: 1,
+      fault: { kind: 'body', body: 'oops', status: 201, contentType: 'text/plain' },
+    });
+    const garbled = await raw(RUN_BASE(runId));
+    expect(garbled.status).toBe(200);
+    expect(garbled.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await garbled.text()).toBe('{"data": {');
+    const text = await raw(`${RUN_BASE(runId)}/dataset/items`);
+    expect(text.status).toBe(201);
+    expect(text.headers.get('content-type')).toBe('text/plain');
+    expect(await text.text()).toBe('oops');
+    expect((await env.call(RUN_BASE(runId))).body.data.id).toBe(runId);
+  });
+
   it('hangs until the client gives up', async () => {
     env.emulator.faults.add({ match: { operationId: 'get' }, times: 1, fault: { kind: 'hang' } });
     const started = performance.now();

@@ -36,6 +36,8 @@ export type PricingInfo = Schemas['PricingInfo'];
 export type GeneralAccess = Schemas['GeneralAccess'];
 /** Body of `PUT /v2/actor-runs/{runId}`. */
 export type UpdateRunRequest = Schemas['UpdateRunRequest'];
+/** Input of the target Actor of a metamorph: any JSON object. */
+export type MetamorphInput = Schemas['MetamorphInput'];
 /** Body of `POST /v2/actor-runs/{runId}/charge`. */
 export type ChargeRunRequest = Schemas['ChargeRunRequest'];
 

@@ -15,12 +15,17 @@ export interface Adapter {
   /** GET the run; resolves with it. */
   getRun(): Promise<{ id: string } | undefined>;
   /** One page of the run's dataset items, oldest first. */
-  listPage(offset: number, limit: number): Promise<{ items: Item[]; total: number }>;
+  listPage?(offset: number, limit: number): Promise<{ items: Item[]; total: number }>;
   /** Every item through the client's own iterator, if it has one. */
   iterate?(pageSize: number): AsyncIterable<Item>;
   /** Every page through the client's own page iterator, if it has one. */
   iteratePages?(pageSize: number): AsyncIterable<{ items: Item[] }>;
+  /** Every item in ONE request, `format=json`, as the body's bytes (not parsed). */
+  downloadJson?(): Promise<ArrayBuffer | Uint8Array>;
 }
+
+/** How W3 reads the items: a `listPage` loop, the client's item or page iterator, or one request's bytes. */
+export type ItemsVariant = 'pages' | 'iterate' | 'iterate-pages' | 'bytes';
 
 export interface RunnerConfig {
   workload: 'w1' | 'w2' | 'w3';
@@ -32,10 +37,10 @@ export interface RunnerConfig {
   /** W2: concurrent requests per round and rounds. */
   concurrency?: number;
   rounds?: number;
-  /** W3: items expected, page size, and `pages` (a listItems loop) or `iterate` (the client's iterator). */
+  /** W3: items expected, page size, and how they are read. */
   items?: number;
   pageSize?: number;
-  variant?: 'pages' | 'iterate' | 'iterate-pages';
+  variant?: ItemsVariant;
   /** Untimed requests before W1/W2 (connection set-up and JIT warm-up). */
   warmup?: number;
 }
@@ -52,13 +57,17 @@ export interface ItemsResult {
   ms: number;
   items: number;
   itemsPerSec: number;
-  /** Highest RSS seen by the 100 ms sampler (and at the start and end), bytes. */
+  /**
+   * The process's RSS high-water mark at the end (`process.resourceUsage().maxRSS`, the kernel's count), bytes: the
+   * true peak, including spikes shorter than any sampling interval.
+   */
   peakRss: number;
-  /** `process.resourceUsage().maxRSS` at the end, bytes. */
-  maxRss: number;
   /** RSS just before the first request, bytes. */
   startRss: number;
+  /** Requests made (W3 `bytes`: 1). */
   pages: number;
+  /** W3 `bytes`: the body's length. */
+  bytes?: number;
 }
 
 export type RunnerResult = RequestsResult | ItemsResult;
@@ -97,65 +106,92 @@ export async function concurrent(adapter: Adapter, config: RunnerConfig): Promis
   return { totalMs, msPerRequest: totalMs / requests, cpuUsPerRequest: cpuUs / requests, requests };
 }
 
-export async function allItems(adapter: Adapter, config: RunnerConfig): Promise<ItemsResult> {
-  const expected = config.items ?? 1_000_000;
+const peakRss = () => process.resourceUsage().maxRSS * 1024;
+
+function checkIndex(index: number, seen: number): void {
+  if (index !== seen) throw new Error(`item ${seen} came as index ${index}`);
+}
+
+/** Reads every item page by page (a `listPage` loop or the client's own iterator); returns the items and pages. */
+async function readItems(adapter: Adapter, config: RunnerConfig): Promise<{ seen: number; pages: number }> {
   const pageSize = config.pageSize ?? 10_000;
-  const startRss = process.memoryUsage.rss();
-  let peakRss = startRss;
-  const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage.rss());
-  }, 100);
   let seen = 0;
   let pages = 0;
-  const started = performance.now();
-  try {
-    if (config.variant === 'iterate') {
-      if (!adapter.iterate) throw new Error('this client has no iterator');
-      for await (const item of adapter.iterate(pageSize)) {
-        if (item.index !== seen) throw new Error(`item ${seen} came as index ${item.index}`);
-        seen += 1;
-      }
-      pages = Math.ceil(seen / pageSize);
-    } else if (config.variant === 'iterate-pages') {
-      if (!adapter.iteratePages) throw new Error('this client has no page iterator');
-      for await (const page of adapter.iteratePages(pageSize)) {
-        pages += 1;
-        for (const item of page.items) {
-          if (item.index !== seen) throw new Error(`item ${seen} came as index ${item.index}`);
-          seen += 1;
-        }
-      }
-    } else {
-      for (let offset = 0; ; ) {
-        const page = await adapter.listPage(offset, pageSize);
-        pages += 1;
-        for (const item of page.items) {
-          if (item.index !== seen) throw new Error(`item ${seen} came as index ${item.index}`);
-          seen += 1;
-        }
-        offset += page.items.length;
-        if (page.items.length === 0 || offset >= page.total) break;
-      }
-    }
-  } finally {
-    clearInterval(sampler);
+  if (config.variant === 'iterate') {
+    if (!adapter.iterate) throw new Error('this client has no iterator');
+    for await (const item of adapter.iterate(pageSize)) checkIndex(item.index, seen++);
+    return { seen, pages: Math.ceil(seen / pageSize) };
   }
-  const ms = performance.now() - started;
-  peakRss = Math.max(peakRss, process.memoryUsage.rss());
-  if (seen !== expected) throw new Error(`read ${seen} items, expected ${expected}`);
-  return {
-    ms,
-    items: seen,
-    itemsPerSec: seen / (ms / 1000),
-    peakRss,
-    maxRss: process.resourceUsage().maxRSS * 1024,
-    startRss,
-    pages,
-  };
+  if (config.variant === 'iterate-pages') {
+    if (!adapter.iteratePages) throw new Error('this client has no page iterator');
+    for await (const page of adapter.iteratePages(pageSize)) {
+      pages += 1;
+      for (const item of page.items) checkIndex(item.index, seen++);
+    }
+    return { seen, pages };
+  }
+  if (!adapter.listPage) throw new Error('this client has no page loop');
+  for (let offset = 0; ; ) {
+    const page = await adapter.listPage(offset, pageSize);
+    pages += 1;
+    for (const item of page.items) checkIndex(item.index, seen++);
+    offset += page.items.length;
+    if (page.items.length === 0 || offset >= page.total) return { seen, pages };
+  }
 }
+
+/** The `index` of the first and of the last item in a JSON array of items, read from the ends of its bytes only. */
+export function endIndexes(body: Uint8Array): { first: number; last: number } {
+  const decoder = new TextDecoder();
+  const head = decoder.decode(body.subarray(0, 4096));
+  const tail = decoder.decode(body.subarray(Math.max(0, body.byteLength - 4096)));
+  const indexes = (text: string) => [...text.matchAll(/"index"\s*:\s*(\d+)/g)].map((m) => Number(m[1]));
+  if (!/^\s*\[/.test(head) || !/\]\s*$/.test(tail)) throw new Error('the body is not a JSON array');
+  const first = indexes(head)[0];
+  const last = indexes(tail).at(-1);
+  if (first === undefined || last === undefined) throw new Error('no "index" at the ends of the body');
+  return { first, last };
+}
+
+export async function allItems(adapter: Adapter, config: RunnerConfig): Promise<ItemsResult> {
+  const expected = config.items ?? 1_000_000;
+  const startRss = process.memoryUsage.rss();
+  const started = performance.now();
+  let ms: number;
+  let items: number;
+  let pages: number;
+  let bytes: number | undefined;
+  let peak: number;
+  if (config.variant === 'bytes') {
+    if (!adapter.downloadJson) throw new Error('this client has no download');
+    const body = await adapter.downloadJson();
+    ms = performance.now() - started;
+    const view = body instanceof Uint8Array ? body : new Uint8Array(body);
+    // Read while the body is still held, as a caller would hold it.
+    peak = peakRss();
+    const { first, last } = endIndexes(view);
+    if (first !== 0) throw new Error(`the first item came as index ${first}`);
+    items = last + 1;
+    pages = 1;
+    bytes = view.byteLength;
+  } else {
+    ({ seen: items, pages } = await readItems(adapter, config));
+    ms = performance.now() - started;
+    peak = peakRss();
+  }
+  if (items !== expected) throw new Error(`read ${items} items, expected ${expected}`);
+  return { ms, items, itemsPerSec: items / (ms / 1000), peakRss: peak, startRss, pages, ...(bytes ? { bytes } : {}) };
+}
+
+/**
+ * A measured process gives up after this long even when nobody is left to stop it (the parent kills it earlier,
+ * unless the parent itself was killed). The timer is unref'd: it never keeps the process alive.
+ */
+export const SELF_DEADLINE_MS = 11 * 60_000;
 
 /** Reads the config from `argv[2]`, runs the workload with the adapter and prints `RESULT {json}`; then exits. */
 export function runFromArgv(makeAdapter: (config: RunnerConfig) => Adapter): void {
+  setTimeout(() => process.exit(3), SELF_DEADLINE_MS).unref();
   const main = async () => {
     const config = JSON.parse(process.argv[2] ?? '{}') as RunnerConfig;
     const adapter = makeAdapter(config);

@@ -1,7 +1,7 @@
 /**
  * The servers of the benchmark, each in its own child process so the client processes measure only themselves:
- * the emulator (`spawnEmulator`), set up through its admin API, and optionally the static
- * server (`static-server.ts`) primed from it.
+ * the emulator (`spawnEmulator`), set up through its admin API, and the static server (`static-server.ts`) primed
+ * from it. A `ServerPool` starts each kind once per dataset size, on first use, and stops them all at the end.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -10,28 +10,47 @@ import { type AdminRunResult, spawnEmulator } from '@apify-runs/emulator';
 
 export const TOKEN = 'bench_token';
 
+export type ServerKind = 'emulator' | 'static';
+
 export interface BenchServer {
-  kind: 'emulator' | 'static';
+  kind: ServerKind;
   url: string;
   runId: string;
   close(): Promise<void>;
 }
 
-/** Spawns `node <script> ...args` and resolves with the URL of its first stdout line, `listening on URL`. */
+/** What a static server is primed with: the run, plus the items in pages of `pageSize` and/or in one body. */
+export interface StaticItems {
+  items: number;
+  pageSize?: number;
+  /** Also serve every item in one `format=json` body (no `offset`, no `limit`). */
+  whole?: boolean;
+}
+
+/**
+ * Spawns `node <script> ...args` and resolves with the URL of its first stdout line, `listening on URL`. Its stdin is
+ * a pipe it watches: the server exits when this process does, even when this process is killed.
+ */
 async function spawnListening(script: string, args: string[]): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  const first = await Promise.race([
-    once(lines, 'line').then(([line]) => line as string),
-    once(child, 'exit').then(([code]) => {
-      throw new Error(`${script} exited with ${code} before listening`);
-    }),
-  ]);
-  const url = /^listening on (\S+)$/.exec(first)?.[1];
-  if (!url) throw new Error(`unexpected output of ${script}: ${first}`);
-  lines.close();
-  child.stdout?.resume();
-  return { url, child };
+  try {
+    const first = await Promise.race([
+      once(lines, 'line').then(([line]) => line as string),
+      once(child, 'exit').then(([code]) => {
+        throw new Error(`${script} exited with ${code} before listening`);
+      }),
+    ]);
+    const url = /^listening on (\S+)$/.exec(first)?.[1];
+    if (!url) throw new Error(`unexpected output of ${script}: ${first}`);
+    child.stdout?.resume();
+    return { url, child };
+  } catch (error) {
+    await stop(child);
+    throw error;
+  } finally {
+    lines.close();
+  }
 }
 
 async function stop(child: ChildProcess): Promise<void> {
@@ -58,14 +77,50 @@ export async function startEmulatorServer(items = 0): Promise<BenchServer> {
   }
 }
 
-/** The static server, primed from a temporary emulator (stopped once the answers are copied). */
-export async function startStaticServer(staticScript: string, items = 0, pageSize?: number): Promise<BenchServer> {
-  const emulator = await startEmulatorServer(items);
-  try {
-    const config = { from: emulator.url, token: TOKEN, runId: emulator.runId, ...(items > 0 ? { pageSize } : {}) };
-    const { url, child } = await spawnListening(staticScript, [JSON.stringify(config)]);
-    return { kind: 'static', url, runId: emulator.runId, close: () => stop(child) };
-  } finally {
-    await emulator.close();
+/** The static server, primed from a running emulator (which it no longer needs once it listens). */
+export async function startStaticServer(
+  staticScript: string,
+  from: BenchServer,
+  items?: StaticItems,
+): Promise<BenchServer> {
+  const config = { from: from.url, token: TOKEN, runId: from.runId, pageSize: items?.pageSize, whole: items?.whole };
+  const { url, child } = await spawnListening(staticScript, [JSON.stringify(config)]);
+  return { kind: 'static', url, runId: from.runId, close: () => stop(child) };
+}
+
+/**
+ * Servers started on first use and kept until `close()`: one emulator per dataset size, and one static server per
+ * dataset size primed from that emulator. Workloads that need the same server share it (W1, W2, W4 and the probe
+ * need no items; both W3 runs use the same million items), so the emulator generates each dataset once.
+ */
+export class ServerPool {
+  private readonly servers = new Map<string, Promise<BenchServer>>();
+
+  constructor(
+    private readonly staticScript: string,
+    /** Page size and whole-body option of the static servers that hold items. */
+    private readonly staticItems: Omit<StaticItems, 'items'> = {},
+  ) {}
+
+  get(kind: ServerKind, items = 0): Promise<BenchServer> {
+    const key = `${kind}:${items}`;
+    let server = this.servers.get(key);
+    if (!server) {
+      server =
+        kind === 'emulator'
+          ? startEmulatorServer(items)
+          : this.get('emulator', items).then((emulator) =>
+              startStaticServer(this.staticScript, emulator, items > 0 ? { items, ...this.staticItems } : undefined),
+            );
+      this.servers.set(key, server);
+    }
+    return server;
+  }
+
+  /** Stops every server started (those that failed to start have stopped already). */
+  async close(): Promise<void> {
+    const started = await Promise.allSettled(this.servers.values());
+    this.servers.clear();
+    await Promise.all(started.map((s) => (s.status === 'fulfilled' ? s.value.close() : undefined)));
   }
 }

@@ -1,12 +1,14 @@
 /**
  * A minimal static server, for workloads where the emulator (which validates every request against the spec) would
  * be the bottleneck. At start it copies, byte for byte, what the emulator answers: the run JSON and, when asked,
- * every item page of the run's dataset for one page size, each with the emulator's headers; then it serves them from
- * memory with `node:http`, doing nothing per request but a lookup. Run as a child process:
+ * every item page of the run's dataset for one page size and/or all items in one body, each with the emulator's
+ * headers; then it serves them from memory with `node:http`, doing nothing per request but a lookup. Run as a child
+ * process:
  *
- *   node static-server.js '{"from": "http://127.0.0.1:PORT", "token": "…", "runId": "…", "pageSize": 10000}'
+ *   node static-server.js '{"from": "http://127.0.0.1:PORT", "token": "…", "runId": "…", "pageSize": 10000, "whole": true}'
  *
- * It prints `listening on http://127.0.0.1:PORT` once ready (the emulator may be stopped then).
+ * It prints `listening on http://127.0.0.1:PORT` once ready (the emulator may be stopped then), and exits on SIGTERM,
+ * SIGINT or when its stdin ends (the parent is gone).
  */
 import { createServer, type OutgoingHttpHeaders } from 'node:http';
 
@@ -16,6 +18,8 @@ interface StaticConfig {
   runId: string;
   /** Also serve the dataset's items in pages of this size (`offset` a multiple of it, `limit` equal to it). */
   pageSize?: number;
+  /** Also serve every item in one body: `format=json` without `offset` and `limit`. */
+  whole?: boolean;
 }
 
 interface Prepared {
@@ -51,6 +55,9 @@ async function main(): Promise<void> {
       if (offset + config.pageSize >= Number(page.headers['x-apify-pagination-total'])) break;
     }
   }
+  const whole = config.whole
+    ? await capture(`${config.from}${runPath}/dataset/items?format=json`, config.token)
+    : undefined;
   const notFound = Buffer.from(JSON.stringify({ error: { type: 'record-not-found', message: 'Not prepared' } }));
   const server = createServer((req, res) => {
     const [path = '', search = ''] = (req.url ?? '').split('?');
@@ -58,7 +65,9 @@ async function main(): Promise<void> {
     if (req.method === 'GET' && path === runPath) answer = run;
     else if (req.method === 'GET' && path === `${runPath}/dataset/items`) {
       const params = new URLSearchParams(search);
-      answer = pages.get(`${params.get('offset') ?? '0'}:${params.get('limit') ?? ''}`);
+      const oneBody = !params.has('offset') && !params.has('limit') && (params.get('format') ?? 'json') === 'json';
+      if (oneBody) answer = whole;
+      else answer = pages.get(`${params.get('offset') ?? '0'}:${params.get('limit') ?? ''}`);
     }
     if (answer) res.writeHead(answer.status, answer.headers).end(answer.body);
     else res.writeHead(404, { 'content-type': 'application/json' }).end(notFound);
@@ -69,12 +78,16 @@ async function main(): Promise<void> {
     if (address === null || typeof address === 'string') throw new Error('no port');
     process.stdout.write(`listening on http://127.0.0.1:${address.port}\n`);
   });
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     server.closeAllConnections();
     server.close(() => process.exit(0));
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+  process.stdin.once('end', stop).once('error', stop).resume();
 }
 
 main().catch((error) => {

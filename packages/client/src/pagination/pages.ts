@@ -1,5 +1,3 @@
-import { linkedAbort } from './abort.js';
-
 /** One fetched page and the cursor of the page after it (`undefined`: this was the last one). */
 export interface PageStep<C, P> {
   page: P;
@@ -27,15 +25,17 @@ export async function* pages<C, P>(
   options: PagesOptions = {},
 ): AsyncGenerator<P, void, undefined> {
   const prefetch = options.prefetch ?? true;
-  const link = linkedAbort(options.signal);
+  // Ends a prefetch when the consumer leaves; follows the caller's signal too.
+  const ended = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, ended.signal]) : ended.signal;
   let pending: Promise<PageStep<C, P>> | undefined;
   let cursor = start;
   try {
     for (;;) {
-      const step = await (pending ?? fetchPage(cursor, link.signal));
+      const step = await (pending ?? fetchPage(cursor, signal));
       pending = undefined;
       if (step.next !== undefined && prefetch) {
-        pending = fetchPage(step.next, link.signal);
+        pending = fetchPage(step.next, signal);
         // Observed here so an abandoned prefetch never becomes an unhandled rejection; awaited above when used.
         pending.catch(() => {});
       }
@@ -44,7 +44,6 @@ export async function* pages<C, P>(
       cursor = step.next;
     }
   } finally {
-    link.abort(new DOMException('The iteration ended.', 'AbortError'));
-    link.dispose();
+    ended.abort();
   }
 }

@@ -1,10 +1,18 @@
-import type { operations } from '@apify-runs/types';
+import type { SharedQuery } from '../call/operations.js';
 import { ApifyError, ApifyInputError } from '../errors.js';
-import type { CallOptions } from '../options.js';
 import type { PageStep } from '../pagination/pages.js';
 
 /** Every query parameter of the items operation, as the spec types it. */
-export type ItemsQuery = NonNullable<operations['actorRun_dataset_items_get']['parameters']['query']>;
+export type ItemsQuery = SharedQuery<'/dataset/items', 'get'>;
+
+/** The items parameters the API takes as comma-separated lists. */
+type ListParameter = 'fields' | 'omit' | 'unwind' | 'outputFields' | 'flatten';
+
+/** A comma-separated list (`'url,title'`) or its entries (`['url', 'title']`). */
+export type FieldList = string | readonly string[];
+
+/** The items parameters, with the list parameters also accepted as arrays. */
+export type ItemsParams = Omit<ItemsQuery, ListParameter> & { [K in ListParameter]?: FieldList | undefined };
 
 /** Parameters that only shape non-JSON output; `listItems`/`iterateItems` always read JSON. */
 type FormatOnly =
@@ -18,15 +26,36 @@ type FormatOnly =
   | 'feedTitle'
   | 'feedDescription';
 
-/** Options of `listItems`: offset/limit/desc, the filters (`clean`, `fields`, `unwind`, ...) and `CallOptions`. */
-export type ListItemsOptions = Omit<ItemsQuery, FormatOnly> & CallOptions;
+/** Parameters of `listItems`: offset/limit/desc and the filters (`clean`, `fields`, `unwind`, ...). */
+export type ListItemsParams = Omit<ItemsParams, FormatOnly>;
 
-/** Options of `iterateItems`: those of `listItems`, where `limit` caps the stored items scanned overall. */
-export interface IterateItemsOptions extends ListItemsOptions {
+/** Parameters of `iterateItems`: those of `listItems`, where `limit` caps the stored items scanned overall. */
+export type IterateItemsParams = ListItemsParams & {
   /** Stored items requested per page; default 1000. */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Fetch the next page while the current one is consumed (two pages in memory at most); default `true`. */
-  prefetch?: boolean;
+  prefetch?: boolean | undefined;
+};
+
+/** The query the API gets for `params`: list parameters joined with commas (an entry holding one is refused). */
+export function itemsQuery(params: ItemsParams): ItemsQuery {
+  const { fields, omit, unwind, outputFields, flatten, ...rest } = params;
+  return {
+    ...rest,
+    fields: joinList(fields, 'fields'),
+    omit: joinList(omit, 'omit'),
+    unwind: joinList(unwind, 'unwind'),
+    outputFields: joinList(outputFields, 'outputFields'),
+    flatten: joinList(flatten, 'flatten'),
+  };
+}
+
+function joinList(value: FieldList | undefined, name: string): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  if (!Array.isArray(value) || value.some((entry) => typeof entry !== 'string' || entry.includes(','))) {
+    throw new ApifyInputError(`${name} must be a comma-separated string or an array of strings.`);
+  }
+  return value.join(',');
 }
 
 /** One page of items with the pagination the server applied (from the `X-Apify-Pagination-*` headers). */
@@ -65,8 +94,8 @@ export function paginationOf(response: Response, query: ItemsQuery): Omit<ItemsP
   const count = header(response.headers, 'count');
   if (total === undefined || count === undefined) {
     throw new ApifyError(
-      'The items response lacks the X-Apify-Pagination-Total/-Count headers (a proxy or a CORS policy without ' +
-        'Access-Control-Expose-Headers may hide them); pages cannot be placed without them.',
+      'The items response lacks X-Apify-Pagination-Total/-Count (hidden by a proxy, or by CORS without ' +
+        'Access-Control-Expose-Headers?).',
     );
   }
   const desc = response.headers.get('x-apify-pagination-desc');
@@ -97,10 +126,11 @@ export type FetchItemsPage<T> = (query: ItemsQuery, signal: AbortSignal) => Prom
  * (pushes shift every newest-first offset).
  */
 export function itemsPager<T>(
-  options: IterateItemsOptions,
+  params: IterateItemsParams,
   fetchPage: FetchItemsPage<T>,
 ): (cursor: ItemsCursor, signal: AbortSignal) => Promise<PageStep<ItemsCursor, ItemsPage<T>>> {
-  const { pageSize = DEFAULT_PAGE_SIZE, prefetch: _prefetch, signal: _signal, timeoutMs: _t, ...query } = options;
+  const { pageSize = DEFAULT_PAGE_SIZE, prefetch: _prefetch, ...rest } = params;
+  const query = itemsQuery(rest);
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new ApifyInputError('pageSize must be an integer ≥ 1.');
   const start = query.offset ?? 0;
   const cap = query.limit ?? Number.POSITIVE_INFINITY;
@@ -114,7 +144,7 @@ export function itemsPager<T>(
       const page = await fetchPage({ ...query, offset, limit }, signal);
       if (desc && known !== undefined && page.total !== known) {
         if (attempt >= MAX_DRIFT_REREADS) {
-          throw new ApifyError(`The dataset grew during ${attempt + 1} consecutive newest-first reads; try again.`);
+          throw new ApifyError('The dataset kept growing during a newest-first read; try again.');
         }
         known = page.total;
         continue;

@@ -1,3 +1,6 @@
+import type { DatasetItem } from '@apify-runs/types';
+import type { Serialized } from '../call/operations.js';
+import { serialized } from '../call/request.js';
 import { ApifyError, ApifyInputError } from '../errors.js';
 
 /** The largest request body the API accepts, in bytes (9 MiB); pushes are split to stay within it. */
@@ -22,8 +25,8 @@ export class DatasetPushError extends ApifyError {
   constructor(pushedCount: number, failedCount: number, failedMayBeStored: boolean, cause: unknown) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     super(
-      `Pushing items failed after ${pushedCount} item(s) were stored; the next ${failedCount} ` +
-        `${failedMayBeStored ? 'may or may not have been stored' : 'were not stored'}: ${reason}`,
+      `Push failed after ${pushedCount} item(s) were stored; the next ${failedCount} ` +
+        `${failedMayBeStored ? 'may have been stored' : 'were not'}: ${reason}`,
       { cause },
     );
     this.pushedCount = pushedCount;
@@ -32,38 +35,44 @@ export class DatasetPushError extends ApifyError {
   }
 }
 
-const isItem = (value: unknown): value is object =>
+const isItem = (value: unknown): value is DatasetItem =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const allItems = (values: readonly unknown[]): values is readonly DatasetItem[] => values.every(isItem);
 
 /** One request of a push: the items `[start, end)` and the exact JSON body bytes that carry them. */
 export interface PushChunk {
   start: number;
   end: number;
-  body: Uint8Array<ArrayBuffer>;
+  body: Serialized<DatasetItem[]>;
 }
 
 /**
  * Serialises every item once to measure it (UTF-8 bytes via `TextEncoder`), rejecting non-objects and any item
- * that cannot fit in a request on its own before anything is sent. Returns the byte size of each item.
+ * that cannot fit in a request on its own before anything is sent. Returns the byte size of each item, and the
+ * items as checked.
  */
-export function measureItems(items: readonly unknown[], maxBytes = MAX_PUSH_BODY_BYTES): number[] {
+export function measureItems(
+  items: readonly unknown[],
+  maxBytes = MAX_PUSH_BODY_BYTES,
+): { sizes: number[]; valid: readonly DatasetItem[] } {
   const encoder = new TextEncoder();
-  return items.map((item, index) => {
-    if (!isItem(item)) throw new ApifyInputError(`Item ${index} must be a JSON object, got ${describe(item)}.`);
+  const sizes = items.map((item, index) => {
+    if (!isItem(item)) throw new ApifyInputError(`Item ${index} is not a JSON object.`);
     const size = encoder.encode(JSON.stringify(item)).byteLength;
     // `[` + item + `]`
     if (size + 2 > maxBytes) {
-      throw new ApifyInputError(
-        `Item ${index} is ${size} bytes as JSON; one request body may hold at most ${maxBytes} bytes.`,
-      );
+      throw new ApifyInputError(`Item ${index} is ${size} bytes as JSON; a request may hold ${maxBytes}.`);
     }
     return size;
   });
+  if (!allItems(items)) throw new ApifyInputError('Items must be JSON objects.');
+  return { sizes, valid: items };
 }
 
 /** Groups items into request bodies (`[a,b,...]`) of at most `maxBytes` bytes each, lazily, in input order. */
 export function* pushChunks(
-  items: readonly unknown[],
+  items: readonly DatasetItem[],
   sizes: readonly number[],
   maxBytes = MAX_PUSH_BODY_BYTES,
 ): Generator<PushChunk> {
@@ -84,13 +93,7 @@ export function* pushChunks(
     // The items are serialised a second time here; an item that changed since it was measured would not fit.
     if (at !== bytes - 1) throw new ApifyError('An item changed while it was being pushed; nothing more was sent.');
     body[at] = 0x5d; // `]`
-    yield { start, end, body };
+    yield { start, end, body: serialized<DatasetItem[]>(body) };
     start = end;
   }
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value;
 }

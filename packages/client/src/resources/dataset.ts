@@ -1,26 +1,28 @@
-import type { Dataset, DatasetFormat, DatasetStatistics } from '@apify-runs/types';
-import { ApifyApiError, ApifyConnectionError } from '../errors.js';
-import type { CallOptions } from '../options.js';
+import type { Dataset, DatasetFormat, DatasetStatistics, UpdateStorageRequest } from '@apify-runs/types';
+import { ApifyApiError, ApifyConnectionError, ApifyResponseError } from '../errors.js';
+import { ItemIterator } from '../pagination/items.js';
 import { pages } from '../pagination/pages.js';
+import type { RequestOptions } from '../transport/types.js';
 import {
   type ItemsPage,
+  type ItemsParams,
   type ItemsQuery,
-  type IterateItemsOptions,
+  type IterateItemsParams,
   itemsPager,
-  type ListItemsOptions,
+  itemsQuery,
+  type ListItemsParams,
   paginationOf,
 } from './dataset-items.js';
 import { DatasetPushError, measureItems, pushChunks } from './dataset-push.js';
-import { StorageResource } from './storage.js';
+import { LocatedResource } from './located.js';
 
-export type { ItemsPage, ItemsQuery, IterateItemsOptions, ListItemsOptions } from './dataset-items.js';
+export type { FieldList, ItemsPage, ItemsParams, IterateItemsParams, ListItemsParams } from './dataset-items.js';
 
-/** Options of `download`: every items parameter but `format`, plus how to return the body. */
-export type DownloadItemsOptions = Omit<ItemsQuery, 'format'> &
-  CallOptions & {
-    /** `stream` (default): a web `ReadableStream`, nothing buffered; `bytes`: the whole body. */
-    as?: 'stream' | 'bytes';
-  };
+/** Parameters of `download`: every items parameter but `format`, plus how to return the body. */
+export type DownloadItemsParams = Omit<ItemsParams, 'format'> & {
+  /** `stream` (default): a web `ReadableStream`, nothing buffered; `bytes`: the whole body in one buffer. */
+  as?: 'stream' | 'bytes' | undefined;
+};
 
 /** What `pushItems` did. */
 export interface PushItemsResult {
@@ -30,16 +32,29 @@ export interface PushItemsResult {
   requestCount: number;
 }
 
-const emptyStream = () => new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
+/**
+ * The run's default dataset, for a run by ID or the last run of an Actor alike. A 404 throws `NotFoundError`: on a
+ * run's storage it may mean the run or the storage is missing, so it is never turned into `undefined`.
+ */
+export class DatasetClient extends LocatedResource {
+  /** The dataset's metadata. */
+  get(options?: RequestOptions): Promise<Dataset> {
+    return this.data('get', '/dataset', {}, options);
+  }
 
-/** The run's default dataset, for a run by ID or the last run of an Actor alike. */
-export class DatasetClient extends StorageResource<Dataset> {
-  protected readonly base = '/dataset';
+  /** Renames the dataset or changes who may read it; resolves with the updated metadata. */
+  update(changes: UpdateStorageRequest, options?: RequestOptions): Promise<Dataset> {
+    return this.data('put', '/dataset', { body: changes }, options);
+  }
+
+  /** Deletes the dataset and its items. */
+  async delete(options?: RequestOptions): Promise<void> {
+    await this.call('delete', '/dataset', { parseAs: 'none' }, options);
+  }
 
   /** Per-field statistics (for fields declared in the dataset's schema). */
-  async statistics(options: CallOptions = {}): Promise<DatasetStatistics> {
-    const { data } = await this.call<{ data: DatasetStatistics }>('GET', '/dataset/statistics', options);
-    return data.data;
+  statistics(options?: RequestOptions): Promise<DatasetStatistics> {
+    return this.data('get', '/dataset/statistics', {}, options);
   }
 
   /**
@@ -51,70 +66,68 @@ export class DatasetClient extends StorageResource<Dataset> {
    * const { items, total } = await run.dataset.listItems<Product>({ offset: 0, limit: 100, clean: true });
    * ```
    */
-  async listItems<T = Record<string, unknown>>(options: ListItemsOptions = {}): Promise<ItemsPage<T>> {
-    const { signal, timeoutMs, ...query } = options;
-    return this.itemsPage<T>(query, { signal, timeoutMs });
+  listItems<T = Record<string, unknown>>(
+    params: ListItemsParams = {},
+    options?: RequestOptions,
+  ): Promise<ItemsPage<T>> {
+    return this.#itemsPage<T>(itemsQuery(params), options);
   }
 
   /**
    * Every item (from `offset`, up to `limit` stored items, oldest or newest first), fetched page by page with
    * bounded memory. Exact under `clean`/`skipEmpty`/`skipHidden`/`unwind`: pages advance by the stored items the
-   * server scanned, not by the items returned. Leaving the loop early cancels a prefetched page.
+   * server scanned, not by the items returned. The items of a page are handed out without waiting; only the next
+   * page is awaited. Leaving the loop early cancels a prefetched page.
    *
    * @example
    * ```ts
    * for await (const item of run.dataset.iterateItems<Product>({ clean: true })) console.log(item.title);
    * ```
    */
-  async *iterateItems<T = Record<string, unknown>>(options: IterateItemsOptions = {}): AsyncGenerator<T, void> {
-    for await (const page of this.iterateItemPages<T>(options)) yield* page.items;
+  iterateItems<T = Record<string, unknown>>(
+    params: IterateItemsParams = {},
+    options: RequestOptions = {},
+  ): AsyncIterableIterator<T> {
+    return new ItemIterator(this.iterateItemPages<T>(params, options), (page: ItemsPage<T>) => page.items);
   }
 
   /** The pages behind `iterateItems`, with their pagination, for work done a page at a time. */
   async *iterateItemPages<T = Record<string, unknown>>(
-    options: IterateItemsOptions = {},
-  ): AsyncGenerator<ItemsPage<T>, void> {
-    const { timeoutMs } = options;
-    const pager = itemsPager<T>(options, (query, signal) => this.itemsPage<T>(query, { signal, timeoutMs }));
-    yield* pages({ scanned: 0 }, pager, { prefetch: options.prefetch ?? true, signal: options.signal });
+    params: IterateItemsParams = {},
+    options: RequestOptions = {},
+  ): AsyncGenerator<ItemsPage<T>, void, undefined> {
+    const pager = itemsPager<T>(params, (query, signal) => this.#itemsPage<T>(query, { ...options, signal }));
+    yield* pages({ scanned: 0 }, pager, { prefetch: params.prefetch ?? true, signal: options.signal });
   }
 
   /**
    * Items in any format (`json`, `jsonl`, `csv`, `html`, `xlsx`, `xml`, `rss`) with any items parameter, as a web
-   * `ReadableStream` (default; never buffered) or as bytes.
+   * `ReadableStream` (default; never buffered) or as bytes (read once, into one buffer).
    *
    * @example
    * ```ts
-   * const csv = await run.dataset.download('csv', { clean: true, fields: 'url,title' });
+   * const csv = await run.dataset.download('csv', { clean: true, fields: ['url', 'title'] });
    * await csv.pipeTo(Writable.toWeb(createWriteStream('items.csv')));
    * ```
    */
   download(
     format: DatasetFormat,
-    options?: DownloadItemsOptions & { as?: 'stream' },
+    params?: DownloadItemsParams & { as?: 'stream' | undefined },
+    options?: RequestOptions,
   ): Promise<ReadableStream<Uint8Array>>;
-  download(format: DatasetFormat, options: DownloadItemsOptions & { as: 'bytes' }): Promise<Uint8Array>;
+  download(
+    format: DatasetFormat,
+    params: DownloadItemsParams & { as: 'bytes' },
+    options?: RequestOptions,
+  ): Promise<Uint8Array>;
   async download(
     format: DatasetFormat,
-    options: DownloadItemsOptions = {},
+    params: DownloadItemsParams = {},
+    options?: RequestOptions,
   ): Promise<ReadableStream<Uint8Array> | Uint8Array> {
-    const { signal, timeoutMs, as = 'stream', ...query } = options;
-    if (as === 'bytes') {
-      const { data } = await this.call<ArrayBuffer | undefined>('GET', '/dataset/items', {
-        signal,
-        timeoutMs,
-        query: { ...query, format },
-        parseAs: 'arrayBuffer',
-      });
-      return new Uint8Array(data ?? new ArrayBuffer(0));
-    }
-    const { response } = await this.call('GET', '/dataset/items', {
-      signal,
-      timeoutMs,
-      query: { ...query, format },
-      parseAs: 'stream',
-    });
-    return (response.body as ReadableStream<Uint8Array> | null) ?? emptyStream();
+    const { as, ...rest } = params;
+    const init = { query: { ...itemsQuery(rest), format }, parseAs: as === 'bytes' ? 'bytes' : 'stream' } as const;
+    return (await this.call('get', '/dataset/items', init, options)).data;
   }
 
   /**
@@ -129,18 +142,14 @@ export class DatasetClient extends StorageResource<Dataset> {
    * await run.dataset.pushItems(products);
    * ```
    */
-  async pushItems(items: object | readonly object[], options: CallOptions = {}): Promise<PushItemsResult> {
+  async pushItems(items: object | readonly object[], options?: RequestOptions): Promise<PushItemsResult> {
     const list: readonly unknown[] = Array.isArray(items) ? items : [items];
-    const sizes = measureItems(list);
+    const { sizes, valid } = measureItems(list);
     let pushedCount = 0;
     let requestCount = 0;
-    for (const chunk of pushChunks(list, sizes)) {
+    for (const chunk of pushChunks(valid, sizes)) {
       try {
-        await this.call('POST', '/dataset/items', {
-          ...options,
-          rawBody: { data: chunk.body, contentType: 'application/json' },
-          retry: 'unsent-only',
-        });
+        await this.call('post', '/dataset/items', { body: chunk.body, retry: 'unsent-only', parseAs: 'none' }, options);
       } catch (error) {
         throw new DatasetPushError(pushedCount, chunk.end - chunk.start, mayBeStored(error), error);
       }
@@ -150,12 +159,20 @@ export class DatasetClient extends StorageResource<Dataset> {
     return { pushedCount, requestCount };
   }
 
-  private async itemsPage<T>(query: ItemsQuery, options: CallOptions): Promise<ItemsPage<T>> {
-    const { data, response } = await this.call<T[] | undefined>('GET', '/dataset/items', {
-      ...options,
-      query: { ...query, format: 'json' },
-    });
-    return { items: data ?? [], ...paginationOf(response, query) };
+  async #itemsPage<T>(query: ItemsQuery, options?: RequestOptions): Promise<ItemsPage<T>> {
+    const init = { query: { ...query, format: 'json' as const } };
+    const { data, response } = await this.call('get', '/dataset/items', init, options);
+    if (!Array.isArray(data)) {
+      throw new ApifyResponseError('The items response is not a JSON array', {
+        status: response.status,
+        method: 'GET',
+        path: new URL(response.url || 'http://x/').pathname,
+        attempt: 1,
+        headers: response.headers,
+      });
+    }
+    // The one place the caller's item type `T` is applied: the spec types items as any JSON object.
+    return { items: data as T[], ...paginationOf(response, query) };
   }
 }
 

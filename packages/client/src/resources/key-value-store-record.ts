@@ -1,4 +1,4 @@
-import type { RequestBody } from '../core.js';
+import type { RawBody } from '../call/operations.js';
 import { ApifyError, ApifyInputError, NotFoundError } from '../errors.js';
 
 /** How `getRecord` returns the value; without it, by Content-Type (JSON → parsed, `text/*` → string, else bytes). */
@@ -34,9 +34,8 @@ export function defaultAs(contentType: string): Exclude<RecordAs, 'stream'> {
   return 'bytes';
 }
 
-/** Decodes a record body read whole (`bytes` of an empty body may be `undefined`) as asked. */
-export function decodeRecord(bytes: ArrayBuffer | undefined, as: Exclude<RecordAs, 'stream'>): unknown {
-  const view = new Uint8Array(bytes ?? new ArrayBuffer(0));
+/** Decodes a record body read whole as asked. */
+export function decodeRecord(view: Uint8Array, as: Exclude<RecordAs, 'stream'>): unknown {
   if (as === 'bytes') return view;
   const text = new TextDecoder().decode(view);
   if (as === 'text') return text;
@@ -46,10 +45,6 @@ export function decodeRecord(bytes: ArrayBuffer | undefined, as: Exclude<RecordA
     throw new ApifyError('The record is not valid JSON; read it with `as: "text"` or `as: "bytes"`.', { cause: error });
   }
 }
-
-/** A response body as a web stream (an empty one when there is no body). */
-export const bodyStream = (response: Response): ReadableStream<Uint8Array> =>
-  response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
 
 /**
  * Whether a 404 means "this record does not exist" rather than "the store (or the run) does not exist": both are
@@ -66,21 +61,27 @@ const messageOf = (error: NotFoundError): string => {
 };
 
 /** The body and Content-Type `setRecord` sends for a value. */
-export function encodeRecord(
-  value: RecordValue,
-  contentType: string | undefined,
-): { data: RequestBody; contentType: string } {
-  if (value instanceof Uint8Array || value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
-    return { data: value as RequestBody, contentType: contentType ?? 'application/octet-stream' };
+export function encodeRecord(value: RecordValue, contentType: string | undefined): RawBody {
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+    return { data: bytesOf(value), contentType: contentType ?? 'application/octet-stream' };
   }
-  if (typeof Blob !== 'undefined' && value instanceof Blob) {
+  if (value instanceof Blob) {
     return { data: value, contentType: contentType ?? (value.type || 'application/octet-stream') };
   }
-  if (typeof ReadableStream !== 'undefined' && value instanceof ReadableStream) {
+  if (value instanceof ReadableStream) {
     return { data: value, contentType: contentType ?? 'application/octet-stream' };
   }
   if (typeof value === 'string') return { data: value, contentType: contentType ?? 'text/plain; charset=utf-8' };
   const json = JSON.stringify(value);
   if (json === undefined) throw new ApifyInputError(`A record value of type ${typeof value} cannot be stored.`);
   return { data: json, contentType: contentType ?? 'application/json; charset=utf-8' };
+}
+
+/** The bytes of a buffer or view as a fetch body (copied only when they live in a `SharedArrayBuffer`). */
+function bytesOf(value: ArrayBuffer | ArrayBufferView): ArrayBuffer | Uint8Array<ArrayBuffer> {
+  if (value instanceof ArrayBuffer) return value;
+  if (value.buffer instanceof ArrayBuffer) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  const copy = new Uint8Array(value.byteLength);
+  copy.set(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+  return copy;
 }

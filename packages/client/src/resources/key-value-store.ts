@@ -1,10 +1,10 @@
-import type { KeyValueStore, KeyValueStoreKey, ListOfKeys, operations } from '@apify-runs/types';
-import { encodeSegment } from '../encode.js';
+import type { KeyValueStore, KeyValueStoreKey, ListOfKeys, UpdateStorageRequest } from '@apify-runs/types';
+import type { SharedQuery } from '../call/operations.js';
 import { ApifyInputError } from '../errors.js';
-import type { CallOptions } from '../options.js';
+import { ItemIterator } from '../pagination/items.js';
 import { pages } from '../pagination/pages.js';
+import type { RequestOptions } from '../transport/types.js';
 import {
-  bodyStream,
   decodeRecord,
   defaultAs,
   encodeRecord,
@@ -13,53 +13,62 @@ import {
   type RecordAs,
   type RecordValue,
 } from './key-value-store-record.js';
-import { StorageResource } from './storage.js';
+import { LocatedResource } from './located.js';
 
 export type { KeyValueRecord, RecordAs, RecordValue } from './key-value-store-record.js';
 
-type KeysQuery = NonNullable<operations['actorRun_keyValueStore_keys_get']['parameters']['query']>;
-type RecordsQuery = NonNullable<operations['actorRun_keyValueStore_records_get']['parameters']['query']>;
-type RecordQuery = NonNullable<operations['actorRun_keyValueStore_record_get']['parameters']['query']>;
+type KeysQuery = SharedQuery<'/key-value-store/keys', 'get'>;
+type RecordsQuery = SharedQuery<'/key-value-store/records', 'get'>;
+type RecordQuery = SharedQuery<'/key-value-store/records/{recordKey}', 'get'>;
 
-/** Options of `listKeys`: `exclusiveStartKey`, `limit` (1–1000), `prefix`, `collection`, `signature`. */
-export type ListKeysOptions = KeysQuery & CallOptions;
+/** Parameters of `listKeys`: `exclusiveStartKey`, `limit` (1–1000), `prefix`, `collection`, `signature`. */
+export type ListKeysParams = KeysQuery;
 
-/** Options of `iterateKeys`: `limit` caps the keys yielded overall; `pageSize` (1–1000, default 1000) per request. */
-export type IterateKeysOptions = Omit<KeysQuery, 'limit'> &
-  CallOptions & {
-    limit?: number;
-    pageSize?: number;
-    /** Fetch the next page while the current one is consumed; default `true`. */
-    prefetch?: boolean;
-  };
+/** Parameters of `iterateKeys`: `limit` caps the keys yielded overall; `pageSize` (1–1000, default 1000) per request. */
+export type IterateKeysParams = Omit<KeysQuery, 'limit'> & {
+  limit?: number | undefined;
+  pageSize?: number | undefined;
+  /** Fetch the next page while the current one is consumed; default `true`. */
+  prefetch?: boolean | undefined;
+};
 
-/** Options of `getRecord`. */
-export type GetRecordOptions = RecordQuery & CallOptions & { as?: RecordAs };
+/** Parameters of `getRecord`. */
+export type GetRecordParams = RecordQuery & { as?: RecordAs | undefined };
 
-/** Options of `setRecord`. */
-export interface SetRecordOptions extends CallOptions {
+/** Parameters of `setRecord`. */
+export interface SetRecordParams {
   /** Stored Content-Type; default by value: JSON, `text/plain`, the `Blob`'s type, or `application/octet-stream`. */
-  contentType?: string;
+  contentType?: string | undefined;
 }
 
-/** Options of `downloadRecords`. */
-export type DownloadRecordsOptions = RecordsQuery & CallOptions & { as?: 'stream' | 'bytes' };
+/** Parameters of `downloadRecords`. */
+export type DownloadRecordsParams = RecordsQuery & { as?: 'stream' | 'bytes' | undefined };
 
 const MAX_KEYS_PAGE = 1000;
 
-/** The run's default key-value store, for a run by ID or the last run of an Actor alike. */
-export class KeyValueStoreClient extends StorageResource<KeyValueStore> {
-  protected readonly base = '/key-value-store';
+/**
+ * The run's default key-value store, for a run by ID or the last run of an Actor alike. A 404 of the store throws
+ * `NotFoundError`: on a run's storage it may mean the run or the store is missing.
+ */
+export class KeyValueStoreClient extends LocatedResource {
+  /** The store's metadata. */
+  get(options?: RequestOptions): Promise<KeyValueStore> {
+    return this.data('get', '/key-value-store', {}, options);
+  }
+
+  /** Renames the store or changes who may read it; resolves with the updated metadata. */
+  update(changes: UpdateStorageRequest, options?: RequestOptions): Promise<KeyValueStore> {
+    return this.data('put', '/key-value-store', { body: changes }, options);
+  }
+
+  /** Deletes the store and its records. */
+  async delete(options?: RequestOptions): Promise<void> {
+    await this.call('delete', '/key-value-store', { parseAs: 'none' }, options);
+  }
 
   /** One page of keys in UTF-8 order; continue with `exclusiveStartKey: page.nextExclusiveStartKey`. */
-  async listKeys(options: ListKeysOptions = {}): Promise<ListOfKeys> {
-    const { signal, timeoutMs, ...query } = options;
-    const { data } = await this.call<{ data: ListOfKeys }>('GET', '/key-value-store/keys', {
-      signal,
-      timeoutMs,
-      query,
-    });
-    return data.data;
+  listKeys(params: ListKeysParams = {}, options?: RequestOptions): Promise<ListOfKeys> {
+    return this.data('get', '/key-value-store/keys', { query: params }, options);
   }
 
   /**
@@ -71,33 +80,33 @@ export class KeyValueStoreClient extends StorageResource<KeyValueStore> {
    * for await (const { key, size } of run.keyValueStore.iterateKeys({ prefix: 'screenshot-' })) console.log(key, size);
    * ```
    */
-  async *iterateKeys(options: IterateKeysOptions = {}): AsyncGenerator<KeyValueStoreKey, void> {
-    const { signal, timeoutMs, limit, pageSize = MAX_KEYS_PAGE, prefetch, exclusiveStartKey, ...query } = options;
+  iterateKeys(params: IterateKeysParams = {}, options: RequestOptions = {}): AsyncIterableIterator<KeyValueStoreKey> {
+    return new ItemIterator(this.#keyPages(params, options), (items: KeyValueStoreKey[]) => items);
+  }
+
+  async *#keyPages(params: IterateKeysParams, options: RequestOptions): AsyncGenerator<KeyValueStoreKey[]> {
+    const { limit, pageSize = MAX_KEYS_PAGE, prefetch, exclusiveStartKey, ...query } = params;
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_KEYS_PAGE) {
       throw new ApifyInputError(`pageSize must be an integer from 1 to ${MAX_KEYS_PAGE}.`);
     }
     const cap = limit ?? Number.POSITIVE_INFINITY;
     type Cursor = { start: string | undefined; seen: number };
-    const fetchPage = async ({ start, seen }: Cursor, pageSignal: AbortSignal) => {
-      const page = await this.listKeys({
-        ...query,
-        ...(start !== undefined ? { exclusiveStartKey: start } : {}),
-        limit: Math.min(pageSize, cap - seen),
-        signal: pageSignal,
-        timeoutMs,
-      });
+    const fetchPage = async ({ start, seen }: Cursor, signal: AbortSignal) => {
+      const page = await this.listKeys(
+        { ...query, exclusiveStartKey: start, limit: Math.min(pageSize, cap - seen) },
+        { ...options, signal },
+      );
       const after = page.nextExclusiveStartKey ?? page.items.at(-1)?.key;
       const total = seen + page.items.length;
       // `after !== start` guards against a server that repeats a page forever.
       const more = page.isTruncated && after !== undefined && after !== start && total < cap;
       return { page: page.items, next: more ? { start: after, seen: total } : undefined };
     };
-    if (cap <= 0) return;
-    for await (const items of pages<Cursor, KeyValueStoreKey[]>({ start: exclusiveStartKey, seen: 0 }, fetchPage, {
-      prefetch: prefetch ?? true,
-      signal,
-    })) {
-      yield* items;
+    if (cap > 0) {
+      yield* pages({ start: exclusiveStartKey, seen: 0 }, fetchPage, {
+        prefetch: prefetch ?? true,
+        signal: options.signal,
+      });
     }
   }
 
@@ -114,26 +123,38 @@ export class KeyValueStoreClient extends StorageResource<KeyValueStore> {
    */
   getRecord(
     key: string,
-    options: GetRecordOptions & { as: 'stream' },
+    params: GetRecordParams & { as: 'stream' },
+    options?: RequestOptions,
   ): Promise<KeyValueRecord<ReadableStream<Uint8Array>> | undefined>;
-  getRecord(key: string, options: GetRecordOptions & { as: 'bytes' }): Promise<KeyValueRecord<Uint8Array> | undefined>;
-  getRecord(key: string, options: GetRecordOptions & { as: 'text' }): Promise<KeyValueRecord<string> | undefined>;
+  getRecord(
+    key: string,
+    params: GetRecordParams & { as: 'bytes' },
+    options?: RequestOptions,
+  ): Promise<KeyValueRecord<Uint8Array> | undefined>;
+  getRecord(
+    key: string,
+    params: GetRecordParams & { as: 'text' },
+    options?: RequestOptions,
+  ): Promise<KeyValueRecord<string> | undefined>;
   getRecord<T = unknown>(
     key: string,
-    options?: GetRecordOptions & { as?: 'json' | undefined },
+    params?: GetRecordParams & { as?: 'json' | undefined },
+    options?: RequestOptions,
   ): Promise<KeyValueRecord<T> | undefined>;
-  async getRecord(key: string, options: GetRecordOptions = {}): Promise<KeyValueRecord<unknown> | undefined> {
-    encodeSegment(key, 'recordKey');
-    const { signal, timeoutMs, as, ...query } = options;
+  async getRecord(
+    key: string,
+    params: GetRecordParams = {},
+    options?: RequestOptions,
+  ): Promise<KeyValueRecord<unknown> | undefined> {
+    const { as, ...query } = params;
     try {
-      // Read whole unless streaming, so a slow or cut body fails (and retries) within the attempt.
-      const { data, response } = await this.call<ArrayBuffer | undefined>(
-        'GET',
-        '/key-value-store/records/{recordKey}',
-        { signal, timeoutMs, query, path: { recordKey: key }, parseAs: as === 'stream' ? 'stream' : 'arrayBuffer' },
-      );
+      // Read whole unless streamed, so a slow or cut body fails (and retries) within the attempt.
+      const parseAs = as === 'stream' ? 'stream' : 'bytes';
+      const init = { path: { recordKey: key }, query, parseAs } as const;
+      const { data, response } = await this.call('get', '/key-value-store/records/{recordKey}', init, options);
       const contentType = response.headers.get('content-type') || 'application/octet-stream';
-      const value = as === 'stream' ? bodyStream(response) : decodeRecord(data, as ?? defaultAs(contentType));
+      const value =
+        data instanceof Uint8Array && as !== 'stream' ? decodeRecord(data, as ?? defaultAs(contentType)) : data;
       return { key, value, contentType };
     } catch (error) {
       if (isMissingRecord(error)) return undefined;
@@ -152,24 +173,28 @@ export class KeyValueStoreClient extends StorageResource<KeyValueStore> {
    * await run.keyValueStore.setRecord('page.html', html, { contentType: 'text/html; charset=utf-8' });
    * ```
    */
-  async setRecord(key: string, value: RecordValue, options: SetRecordOptions = {}): Promise<void> {
-    encodeSegment(key, 'recordKey');
-    const { contentType, ...callOptions } = options;
-    await this.call('PUT', '/key-value-store/records/{recordKey}', {
-      ...callOptions,
+  async setRecord(
+    key: string,
+    value: RecordValue,
+    params: SetRecordParams = {},
+    options?: RequestOptions,
+  ): Promise<void> {
+    const init = {
       path: { recordKey: key },
-      rawBody: encodeRecord(value, contentType),
-    });
+      rawBody: encodeRecord(value, params.contentType),
+      parseAs: 'none',
+    } as const;
+    await this.call('put', '/key-value-store/records/{recordKey}', init, options);
   }
 
   /**
    * Deletes a record. A record that does not exist counts as deleted (so a retried delete cannot fail); a missing
    * store or run throws `NotFoundError`.
    */
-  async deleteRecord(key: string, options: CallOptions = {}): Promise<void> {
-    encodeSegment(key, 'recordKey');
+  async deleteRecord(key: string, options?: RequestOptions): Promise<void> {
+    const init = { path: { recordKey: key }, parseAs: 'none' } as const;
     try {
-      await this.call('DELETE', '/key-value-store/records/{recordKey}', { ...options, path: { recordKey: key } });
+      await this.call('delete', '/key-value-store/records/{recordKey}', init, options);
     } catch (error) {
       if (!isMissingRecord(error)) throw error;
     }
@@ -179,19 +204,17 @@ export class KeyValueStoreClient extends StorageResource<KeyValueStore> {
    * The records (optionally only those with `prefix` or in `collection`) as one ZIP file, one entry per key: a web
    * `ReadableStream` (default) or bytes.
    */
-  downloadRecords(options?: DownloadRecordsOptions & { as?: 'stream' }): Promise<ReadableStream<Uint8Array>>;
-  downloadRecords(options: DownloadRecordsOptions & { as: 'bytes' }): Promise<Uint8Array>;
-  async downloadRecords(options: DownloadRecordsOptions = {}): Promise<ReadableStream<Uint8Array> | Uint8Array> {
-    const { signal, timeoutMs, as = 'stream', ...query } = options;
-    const init = { signal, timeoutMs, query } as const;
-    if (as === 'bytes') {
-      const { data } = await this.call<ArrayBuffer | undefined>('GET', '/key-value-store/records', {
-        ...init,
-        parseAs: 'arrayBuffer',
-      });
-      return new Uint8Array(data ?? new ArrayBuffer(0));
-    }
-    const { response } = await this.call('GET', '/key-value-store/records', { ...init, parseAs: 'stream' });
-    return bodyStream(response);
+  downloadRecords(
+    params?: DownloadRecordsParams & { as?: 'stream' | undefined },
+    options?: RequestOptions,
+  ): Promise<ReadableStream<Uint8Array>>;
+  downloadRecords(params: DownloadRecordsParams & { as: 'bytes' }, options?: RequestOptions): Promise<Uint8Array>;
+  async downloadRecords(
+    params: DownloadRecordsParams = {},
+    options?: RequestOptions,
+  ): Promise<ReadableStream<Uint8Array> | Uint8Array> {
+    const { as, ...query } = params;
+    const init = { query, parseAs: as === 'bytes' ? 'bytes' : 'stream' } as const;
+    return (await this.call('get', '/key-value-store/records', init, options)).data;
   }
 }

@@ -1,11 +1,47 @@
-import { type CallInit, type ClientCore, callApi } from '../core.js';
-import { locate, type RunLocator } from '../locator.js';
+import type {
+  Enveloped,
+  MethodsOf,
+  OperationInit,
+  ParseAs,
+  Parsed,
+  RunBase,
+  RunOperation,
+  RunQuery,
+  RunSuffix,
+  SharedMethod,
+  SharedQuery,
+  SharedSuffix,
+} from '../call/operations.js';
+import { type CallInit, request, requestData } from '../call/request.js';
+import type { ClientCore } from '../core.js';
+import { type RunLocator, runLocator } from '../locator.js';
+import type { RequestOptions, RetryMode } from '../transport/types.js';
 
-export type LocatedInit = Omit<CallInit, 'method' | 'template' | 'path'> & { path?: Record<string, string> };
+/** How a call is made, beside what it sends. */
+interface Mode<A extends ParseAs> {
+  parseAs?: A;
+  /** Default: `unsent-only` for POST, `idempotent` otherwise. */
+  retry?: RetryMode;
+  /** Added to the per-attempt deadline (long-polls hold the request this long on purpose). */
+  extraTimeoutMs?: number;
+}
+
+/** A call's result: the body as `parseAs` read it, and the response. */
+export interface Result<O, A extends ParseAs> {
+  data: Parsed<O, A>;
+  response: Response;
+}
+
+type Shared<S extends SharedSuffix, M extends SharedMethod<S>> = RunOperation<S, M>;
+type ById<S extends RunSuffix, M extends MethodsOf<`${RunBase}${S}`>> = RunOperation<S, M>;
 
 /**
  * Base of every resource under a run: the run itself, its log and its default storages. The locator decides the
  * endpoint group; the operation logic is written once for both.
+ *
+ * Every call names its operation by method and suffix, both checked against the spec's `paths`: a suffix that
+ * exists under neither base, a method the path does not have, a query parameter or body the operation does not
+ * declare, or a response read as a type it does not have, is a compile error.
  */
 export abstract class LocatedResource {
   constructor(
@@ -13,15 +49,57 @@ export abstract class LocatedResource {
     protected readonly locator: RunLocator,
   ) {}
 
-  /** Calls the operation at `suffix` (e.g. `/dataset/items`) of the addressed run. */
-  protected call<T>(method: CallInit['method'], suffix: string, init: LocatedInit = {}) {
-    const located = locate(this.locator, suffix);
-    return callApi<T>(this.core, {
-      ...init,
-      method,
-      template: located.template,
-      path: { ...located.path, ...init.path },
-      query: { ...located.query, ...init.query },
-    });
+  /** Calls an operation that exists under both bases, on the addressed run. */
+  protected call<S extends SharedSuffix, M extends SharedMethod<S>, A extends ParseAs = 'json'>(
+    method: M,
+    suffix: S,
+    init: OperationInit<Shared<S, M>, SharedQuery<S, M>> & Mode<A>,
+    options?: RequestOptions,
+  ): Promise<Result<Shared<S, M>, A>> {
+    return request(this.core, this.locator, method, suffix, init as CallInit, options) as Promise<
+      Result<Shared<S, M>, A>
+    >;
+  }
+
+  /** `call` for an operation answering `{ data }`: resolves with the `data`. */
+  protected data<S extends SharedSuffix, M extends SharedMethod<S>>(
+    method: M,
+    suffix: S,
+    init: OperationInit<Shared<S, M>, SharedQuery<S, M>> & Mode<'json'>,
+    options?: RequestOptions,
+  ): Promise<Enveloped<Shared<S, M>>> {
+    return requestData(this.core, this.locator, method, suffix, init as CallInit, options) as Promise<
+      Enveloped<Shared<S, M>>
+    >;
+  }
+
+  /** Calls an operation of the run with this ID (also those that exist only by ID: update, delete, resurrect, charge). */
+  protected callById<S extends RunSuffix, M extends MethodsOf<`${RunBase}${S}`>, A extends ParseAs = 'json'>(
+    runId: string,
+    method: M,
+    suffix: S,
+    init: OperationInit<ById<S, M>, RunQuery<S, M>> & Mode<A>,
+    options?: RequestOptions,
+  ): Promise<Result<ById<S, M>, A>> {
+    return request(this.core, this.#byId(runId), method, suffix, init as CallInit, options) as Promise<
+      Result<ById<S, M>, A>
+    >;
+  }
+
+  /** `callById` for an operation answering `{ data }`: resolves with the `data`. */
+  protected dataById<S extends RunSuffix, M extends MethodsOf<`${RunBase}${S}`>>(
+    runId: string,
+    method: M,
+    suffix: S,
+    init: OperationInit<ById<S, M>, RunQuery<S, M>> & Mode<'json'>,
+    options?: RequestOptions,
+  ): Promise<Enveloped<ById<S, M>>> {
+    return requestData(this.core, this.#byId(runId), method, suffix, init as CallInit, options) as Promise<
+      Enveloped<ById<S, M>>
+    >;
+  }
+
+  #byId(runId: string): RunLocator {
+    return this.locator.kind === 'run' && this.locator.runId === runId ? this.locator : runLocator(runId);
   }
 }

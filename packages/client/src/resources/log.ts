@@ -1,11 +1,10 @@
-import { ApifyConnectionError, ApifyError } from '../errors.js';
-import type { CallOptions } from '../options.js';
+import type { RequestOptions } from '../transport/types.js';
 import { LocatedResource } from './located.js';
-import { userAbortError } from './wait.js';
 
-export interface LogOptions extends CallOptions {
+/** Parameters of the log's `get()` and `stream()`. */
+export interface LogParams {
   /** Keep ANSI escape sequences (colours, cursor moves); by default the server strips them. */
-  raw?: boolean;
+  raw?: boolean | undefined;
 }
 
 /**
@@ -14,14 +13,14 @@ export interface LogOptions extends CallOptions {
  */
 export class LogClient extends LocatedResource {
   /** The whole log as it is now. */
-  async get(options: LogOptions = {}): Promise<string> {
-    const { raw, ...call } = options;
-    const { data } = await this.call<string | undefined>('GET', '/log', {
-      ...call,
-      query: { raw: raw || undefined },
-      parseAs: 'text',
-    });
-    return data ?? '';
+  async get(params: LogParams = {}, options?: RequestOptions): Promise<string> {
+    const { data } = await this.call(
+      'get',
+      '/log',
+      { query: { raw: params.raw || undefined }, parseAs: 'text' },
+      options,
+    );
+    return data;
   }
 
   /**
@@ -34,52 +33,24 @@ export class LogClient extends LocatedResource {
    * for await (const line of client.run(runId).log.stream({ signal })) console.log(line);
    * ```
    */
-  async *stream(options: LogOptions = {}): AsyncGenerator<string, void, undefined> {
-    const { raw, ...call } = options;
-    const { signal } = call;
-    if (signal?.aborted) throw userAbortError(signal);
-    let body: ReadableStream<Uint8Array> | undefined;
-    try {
-      ({ data: body } = await this.call<ReadableStream<Uint8Array> | undefined>('GET', '/log', {
-        ...call,
-        query: { stream: true, raw: raw || undefined },
-        parseAs: 'stream',
-      }));
-    } catch (error) {
-      throw signal?.aborted ? userAbortError(signal, error) : error;
-    }
-    if (!body) return; // an empty log
-    const reader = body.getReader();
-    const onAbort = () => {
-      reader.cancel(signal?.reason).catch(() => undefined);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const decoder = new TextDecoder();
+  async *stream(params: LogParams = {}, options: RequestOptions = {}): AsyncGenerator<string, void, undefined> {
+    const query = { stream: true, raw: params.raw || undefined };
+    const { data } = await this.call('get', '/log', { query, parseAs: 'stream' }, options);
+    // The transport's stream already turns a broken connection or the caller's abort into an ApifyError.
+    const reader = data.pipeThrough(new TextDecoderStream()).getReader();
     let pending = '';
     try {
       for (;;) {
-        let chunk: ReadableStreamReadResult<Uint8Array>;
-        try {
-          chunk = await reader.read();
-        } catch (error) {
-          if (signal?.aborted) throw userAbortError(signal, error);
-          if (error instanceof ApifyError) throw error;
-          throw new ApifyConnectionError('The log stream broke off.', { cause: error });
-        }
-        // A cancel by our abort listener ends the stream quietly; the caller must still learn it was aborted.
-        if (signal?.aborted) throw userAbortError(signal);
-        if (chunk.done) break;
-        pending += decoder.decode(chunk.value, { stream: true });
-        const lines = pending.split('\n');
+        const { done, value } = await reader.read();
+        if (done) break;
+        const lines = (pending + value).split('\n');
         pending = lines.pop() ?? '';
         for (const line of lines) yield withoutCr(line);
       }
-      pending += decoder.decode();
       if (pending) yield withoutCr(pending);
     } finally {
-      signal?.removeEventListener('abort', onAbort);
       // Releases the connection when the consumer stopped early; a no-op on a finished stream.
-      await reader.cancel().catch(() => undefined);
+      await reader.cancel().catch(() => {});
     }
   }
 }

@@ -1,5 +1,5 @@
-import { ApifyUserAbortError } from '../errors.js';
 import { sleep as abortableSleep } from '../transport/sleep.js';
+import { userAbortError } from './wait.js';
 
 /** The API takes at most this many requests per batch add or batch delete. */
 export const BATCH_SIZE = 25;
@@ -48,10 +48,5 @@ export const unprocessedDelay = (round: number, random: () => number = Math.rand
   UNPROCESSED_BASE_DELAY_MS * 2 ** round * (1 + random());
 
 /** Waits `ms`, or rejects with `ApifyUserAbortError` as soon as `signal` fires; the timer is always cleared. */
-export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  try {
-    await abortableSleep(ms, signal);
-  } catch (reason) {
-    throw new ApifyUserAbortError('The call was aborted.', { cause: reason });
-  }
-}
+export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  abortableSleep(ms, signal).catch((reason) => Promise.reject(userAbortError(signal, reason)));

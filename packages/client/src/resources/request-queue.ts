@@ -9,37 +9,31 @@ import type {
   RequestIdentifier,
   RequestQueue,
   RequestRegistration,
+  UpdateStorageRequest,
 } from '@apify-runs/types';
-import { encodeSegment } from '../encode.js';
 import { isNotFound } from '../errors.js';
-import type { CallOptions } from '../options.js';
+import { ItemIterator } from '../pagination/items.js';
+import { pages } from '../pagination/pages.js';
+import type { RequestOptions } from '../transport/types.js';
+import { LocatedResource } from './located.js';
 import { chunk, mapBounded, sleep, unprocessedDelay } from './request-queue-batch.js';
 import type {
-  AddRequestOptions,
-  BatchAddRequestsOptions,
-  BatchDeleteRequestsOptions,
-  DeleteLockOptions,
-  DeleteRequestOptions,
-  HeadOptions,
-  IterateRequestsOptions,
-  ListRequestsOptions,
-  LockHeadOptions,
+  AddRequestParams,
+  BatchAddRequestsParams,
+  BatchDeleteRequestsParams,
+  DeleteLockParams,
+  DeleteRequestParams,
+  HeadParams,
+  IterateRequestsParams,
+  ListRequestsParams,
+  LockHeadParams,
   NewQueueRequest,
-  ProlongLockOptions,
+  ProlongLockParams,
   RequestLock,
-  UnlockRequestsOptions,
+  UnlockRequestsParams,
   UnlockResult,
-  UpdateRequestOptions,
+  UpdateRequestParams,
 } from './request-queue-types.js';
-import { StorageResource } from './storage.js';
-
-type Data<T> = { data: T };
-
-/** Splits the transport options off a method's options; the rest is the operation's query. */
-function split<T extends CallOptions>(options: T): [CallOptions, Omit<T, keyof CallOptions>] {
-  const { signal, timeoutMs, ...query } = options;
-  return [{ signal, timeoutMs }, query];
-}
 
 /** `uniqueKey` defaults to the URL as given (documented on `NewQueueRequest`). */
 const withUniqueKey = (request: NewQueueRequest): QueueRequestInput => ({
@@ -47,23 +41,30 @@ const withUniqueKey = (request: NewQueueRequest): QueueRequestInput => ({
   uniqueKey: request.uniqueKey ?? request.url,
 });
 
-/** Validates a request ID early, so `..` or `''` never reaches a URL (the path serializer encodes it). */
-const requestPath = (id: string): Record<string, string> => {
-  encodeSegment(id, 'requestId');
-  return { requestId: id };
-};
-
 /**
  * The run's default request queue, for either locator. Locks belong to the `clientKey` that took them: give every
- * crawler process its own key and pass it to every call.
+ * crawler process its own key and pass it to every call. A 404 of the queue throws `NotFoundError`: on a run's
+ * storage it may mean the run or the queue is missing.
  */
-export class RequestQueueClient extends StorageResource<RequestQueue> {
-  protected readonly base = '/request-queue';
+export class RequestQueueClient extends LocatedResource {
+  /** The queue's metadata. */
+  get(options?: RequestOptions): Promise<RequestQueue> {
+    return this.data('get', '/request-queue', {}, options);
+  }
+
+  /** Renames the queue or changes who may read it; resolves with the updated metadata. */
+  update(changes: UpdateStorageRequest, options?: RequestOptions): Promise<RequestQueue> {
+    return this.data('put', '/request-queue', { body: changes }, options);
+  }
+
+  /** Deletes the queue and its requests. */
+  async delete(options?: RequestOptions): Promise<void> {
+    await this.call('delete', '/request-queue', { parseAs: 'none' }, options);
+  }
 
   /** One page of requests in ID order; pass the page's `nextCursor` as `cursor` for the next one. */
-  async listRequests(options: ListRequestsOptions = {}): Promise<ListOfRequests> {
-    const [call, query] = split(options);
-    return (await this.call<Data<ListOfRequests>>('GET', '/request-queue/requests', { ...call, query })).data.data;
+  listRequests(params: ListRequestsParams = {}, options?: RequestOptions): Promise<ListOfRequests> {
+    return this.data('get', '/request-queue/requests', { query: params }, options);
   }
 
   /**
@@ -77,26 +78,35 @@ export class RequestQueueClient extends StorageResource<RequestQueue> {
    * }
    * ```
    */
-  async *iterateRequests(options: IterateRequestsOptions = {}): AsyncGenerator<QueueRequest, void, undefined> {
-    const { pageSize = 1000, filter, clientKey, ...call } = options;
-    let cursor: string | undefined;
-    for (;;) {
-      const page = await this.listRequests({ ...call, limit: pageSize, cursor, filter, clientKey });
-      yield* page.items;
+  iterateRequests(
+    params: IterateRequestsParams = {},
+    options: RequestOptions = {},
+  ): AsyncIterableIterator<QueueRequest> {
+    const { pageSize = 1000, ...query } = params;
+    const fetchPage = async (cursor: string | undefined, signal: AbortSignal) => {
+      const page = await this.listRequests({ ...query, limit: pageSize, cursor }, { ...options, signal });
       // A cursor that does not move would repeat the same page forever.
-      if (!page.nextCursor || page.nextCursor === cursor) return;
-      cursor = page.nextCursor;
-    }
+      const next = page.nextCursor && page.nextCursor !== cursor ? page.nextCursor : undefined;
+      return { page: page.items, next };
+    };
+    const source = pages<string | undefined, QueueRequest[]>(undefined, fetchPage, {
+      prefetch: false,
+      signal: options.signal,
+    });
+    return new ItemIterator(source, (items: QueueRequest[]) => items);
   }
 
   /**
    * Adds a request, or finds the one with the same `uniqueKey` (`wasAlreadyPresent`). Retried like an idempotent
    * call, because the server deduplicates by `uniqueKey`. `uniqueKey` defaults to `url`.
    */
-  async addRequest(request: NewQueueRequest, options: AddRequestOptions = {}): Promise<RequestRegistration> {
-    const [call, query] = split(options);
-    const init = { ...call, query, body: withUniqueKey(request), retry: 'idempotent' as const };
-    return (await this.call<Data<RequestRegistration>>('POST', '/request-queue/requests', init)).data.data;
+  addRequest(
+    request: NewQueueRequest,
+    params: AddRequestParams = {},
+    options?: RequestOptions,
+  ): Promise<RequestRegistration> {
+    const init = { query: params, body: withUniqueKey(request), retry: 'idempotent' } as const;
+    return this.data('post', '/request-queue/requests', init, options);
   }
 
   /**
@@ -113,12 +123,13 @@ export class RequestQueueClient extends StorageResource<RequestQueue> {
    */
   async batchAddRequests(
     requests: readonly NewQueueRequest[],
-    options: BatchAddRequestsOptions = {},
+    params: BatchAddRequestsParams = {},
+    options: RequestOptions = {},
   ): Promise<BatchAddResult> {
-    const { maxUnprocessedRetries = 3, concurrency = 5, forefront, clientKey, ...call } = options;
+    const { maxUnprocessedRetries = 3, concurrency = 5, ...query } = params;
     const batches = chunk(requests.map(withUniqueKey));
     const results = await mapBounded(batches, concurrency, (batch) =>
-      this.addBatch(batch, { forefront, clientKey }, call, maxUnprocessedRetries),
+      this.#addBatch(batch, query, options, maxUnprocessedRetries),
     );
     return {
       processedRequests: results.flatMap((result) => result.processedRequests),
@@ -126,26 +137,26 @@ export class RequestQueueClient extends StorageResource<RequestQueue> {
     };
   }
 
-  private async addBatch(
+  async #addBatch(
     batch: QueueRequestInput[],
-    query: Pick<BatchAddRequestsOptions, 'forefront' | 'clientKey'>,
-    call: CallOptions,
+    query: Omit<BatchAddRequestsParams, 'maxUnprocessedRetries' | 'concurrency'>,
+    options: RequestOptions,
     maxRounds: number,
   ): Promise<BatchAddResult> {
     const processedRequests: BatchAddResult['processedRequests'] = [];
     let pending = batch;
     for (let round = 0; ; round++) {
-      const init = { ...call, query, body: pending, retry: 'idempotent' as const };
-      const { data } = await this.call<Data<BatchAddResult>>('POST', '/request-queue/requests/batch', init);
-      processedRequests.push(...data.data.processedRequests);
-      const unprocessed = data.data.unprocessedRequests;
+      const init = { query, body: pending, retry: 'idempotent' } as const;
+      const result = await this.data('post', '/request-queue/requests/batch', init, options);
+      processedRequests.push(...result.processedRequests);
+      const unprocessed = result.unprocessedRequests;
       if (unprocessed.length === 0 || round >= maxRounds) {
         return { processedRequests, unprocessedRequests: unprocessed };
       }
       // Re-send the caller's full requests (the server's drafts carry only uniqueKey, url and method).
       const byKey = new Map(pending.map((request) => [request.uniqueKey, request]));
       pending = unprocessed.map((draft) => byKey.get(draft.uniqueKey) ?? draft);
-      await sleep(unprocessedDelay(round), call.signal);
+      await sleep(unprocessedDelay(round), options.signal);
     }
   }
 
@@ -155,20 +166,14 @@ export class RequestQueueClient extends StorageResource<RequestQueue> {
    */
   async batchDeleteRequests(
     identifiers: readonly RequestIdentifier[],
-    options: BatchDeleteRequestsOptions = {},
+    params: BatchDeleteRequestsParams = {},
+    options?: RequestOptions,
   ): Promise<BatchDeleteResult> {
-    const [call, query] = split(options);
     const result: BatchDeleteResult = { processedRequests: [], unprocessedRequests: [] };
     for (const batch of chunk(identifiers)) {
-      const { data } = await this.call<Data<BatchDeleteResult>>('DELETE', '/request-queue/requests/batch', {
-        ...call,
-        query,
-        body: batch,
-        // Required by the API: some HTTP stacks drop the type of a DELETE body.
-        headers: { 'content-type': 'application/json' },
-      });
-      result.processedRequests.push(...data.data.processedRequests);
-      result.unprocessedRequests.push(...data.data.unprocessedRequests);
+      const done = await this.data('delete', '/request-queue/requests/batch', { query: params, body: batch }, options);
+      result.processedRequests.push(...done.processedRequests);
+      result.unprocessedRequests.push(...done.unprocessedRequests);
     }
     return result;
   }
@@ -177,11 +182,9 @@ export class RequestQueueClient extends StorageResource<RequestQueue> {
    * One request, or `undefined` when the queue holds no request with this ID. A missing run or queue still throws
    * `NotFoundError`: a 404 is confirmed with one extra read of the queue before it counts as "no such request".
    */
-  async getRequest(id: string, options: CallOptions = {}): Promise<QueueRequest | undefined> {
-    const path = requestPath(id);
+  async getRequest(id: string, options?: RequestOptions): Promise<QueueRequest | undefined> {
     try {
-      return (await this.call<Data<QueueRequest>>('GET', '/request-queue/requests/{requestId}', { ...options, path }))
-        .data.data;
+      return await this.data('get', '/request-queue/requests/{requestId}', { path: { requestId: id } }, options);
     } catch (error) {
       if (!isNotFound(error)) throw error;
       await this.get(options);
@@ -193,41 +196,44 @@ export class RequestQueueClient extends StorageResource<RequestQueue> {
    * Replaces a request (its `id` picks it; `uniqueKey` cannot change). Setting `handledAt` marks it handled, which
    * takes it off the head and releases its lock.
    */
-  async updateRequest(request: QueueRequest, options: UpdateRequestOptions = {}): Promise<RequestRegistration> {
-    const [call, query] = split(options);
+  updateRequest(
+    request: QueueRequest,
+    params: UpdateRequestParams = {},
+    options?: RequestOptions,
+  ): Promise<RequestRegistration> {
     const { id, ...body } = request;
-    const init = { ...call, query, body, path: requestPath(id) };
-    return (await this.call<Data<RequestRegistration>>('PUT', '/request-queue/requests/{requestId}', init)).data.data;
+    const init = { query: params, body, path: { requestId: id } };
+    return this.data('put', '/request-queue/requests/{requestId}', init, options);
   }
 
   /** Deletes a request; `PermissionDeniedError` while another client holds its lock. */
-  async deleteRequest(id: string, options: DeleteRequestOptions = {}): Promise<void> {
-    const [call, query] = split(options);
-    const init = { ...call, query, path: requestPath(id) };
-    await this.call('DELETE', '/request-queue/requests/{requestId}', init);
+  async deleteRequest(id: string, params: DeleteRequestParams = {}, options?: RequestOptions): Promise<void> {
+    const init = { query: params, path: { requestId: id }, parseAs: 'none' } as const;
+    await this.call('delete', '/request-queue/requests/{requestId}', init, options);
   }
 
   /**
    * Extends this client's lock on a request to `lockSecs` from now. `PermissionDeniedError` when another
    * `clientKey` holds it.
    */
-  async prolongLock(id: string, options: ProlongLockOptions): Promise<RequestLock> {
-    const [call, query] = split(options);
-    const init = { ...call, query, path: requestPath(id) };
-    return (await this.call<Data<RequestLock>>('PUT', '/request-queue/requests/{requestId}/lock', init)).data.data;
+  prolongLock(id: string, params: ProlongLockParams, options?: RequestOptions): Promise<RequestLock> {
+    return this.data(
+      'put',
+      '/request-queue/requests/{requestId}/lock',
+      { query: params, path: { requestId: id } },
+      options,
+    );
   }
 
   /** Releases this client's lock on a request (`forefront` puts it back at the head). */
-  async deleteLock(id: string, options: DeleteLockOptions = {}): Promise<void> {
-    const [call, query] = split(options);
-    const init = { ...call, query, path: requestPath(id) };
-    await this.call('DELETE', '/request-queue/requests/{requestId}/lock', init);
+  async deleteLock(id: string, params: DeleteLockParams = {}, options?: RequestOptions): Promise<void> {
+    const init = { query: params, path: { requestId: id }, parseAs: 'none' } as const;
+    await this.call('delete', '/request-queue/requests/{requestId}/lock', init, options);
   }
 
   /** The first `limit` pending, unlocked requests, without locking them. */
-  async head(options: HeadOptions = {}): Promise<QueueHead> {
-    const [call, query] = split(options);
-    return (await this.call<Data<QueueHead>>('GET', '/request-queue/head', { ...call, query })).data.data;
+  head(params: HeadParams = {}, options?: RequestOptions): Promise<QueueHead> {
+    return this.data('get', '/request-queue/head', { query: params }, options);
   }
 
   /**
@@ -240,16 +246,12 @@ export class RequestQueueClient extends StorageResource<RequestQueue> {
    * const { items } = await queue.lockHead({ lockSecs: 60, limit: 10, clientKey: 'worker-1' });
    * ```
    */
-  async lockHead(options: LockHeadOptions): Promise<LockedQueueHead> {
-    const [call, query] = split(options);
-    const init = { ...call, query, retry: 'idempotent' as const };
-    return (await this.call<Data<LockedQueueHead>>('POST', '/request-queue/head/lock', init)).data.data;
+  lockHead(params: LockHeadParams, options?: RequestOptions): Promise<LockedQueueHead> {
+    return this.data('post', '/request-queue/head/lock', { query: params, retry: 'idempotent' }, options);
   }
 
   /** Releases every lock `clientKey` holds in the queue; resolves with how many were released. */
-  async unlockRequests(options: UnlockRequestsOptions = {}): Promise<UnlockResult> {
-    const [call, query] = split(options);
-    const init = { ...call, query, retry: 'idempotent' as const };
-    return (await this.call<Data<UnlockResult>>('POST', '/request-queue/requests/unlock', init)).data.data;
+  unlockRequests(params: UnlockRequestsParams = {}, options?: RequestOptions): Promise<UnlockResult> {
+    return this.data('post', '/request-queue/requests/unlock', { query: params, retry: 'idempotent' }, options);
   }
 }

@@ -1,47 +1,57 @@
-import type { ChargeRunRequest, operations, Run, UpdateRunRequest } from '@apify-runs/types';
+import type { ChargeRunRequest, MetamorphInput, Run, UpdateRunRequest } from '@apify-runs/types';
+import type { RunQuery, SharedQuery } from '../call/operations.js';
 import type { ClientCore } from '../core.js';
-import { actorRef, assertWellFormed } from '../encode.js';
+import { actorRef } from '../encode.js';
 import { ApifyInputError, isNotFound } from '../errors.js';
-import { type RunLocator, runLocator } from '../locator.js';
-import type { CallOptions } from '../options.js';
+import type { RunLocator } from '../locator.js';
+import type { RequestOptions } from '../transport/types.js';
 import { DatasetClient } from './dataset.js';
 import { KeyValueStoreClient } from './key-value-store.js';
-import { type LocatedInit, LocatedResource } from './located.js';
+import { LocatedResource } from './located.js';
 import { LogClient } from './log.js';
 import { RequestQueueClient } from './request-queue.js';
-import { type FinishedRun, MAX_WAIT_SECS, type WaitForFinishOptions, waitForRun } from './wait.js';
+import { type FinishedRun, MAX_WAIT_SECS, type WaitForFinishParams, waitForRun } from './wait.js';
 
-export interface GetRunOptions extends CallOptions {
+/** Parameters of `get()`. */
+export interface GetRunParams {
   /** Let the server hold the request up to this many seconds (0–60; more is capped at 60) until the run finishes. */
-  waitForFinish?: number;
+  waitForFinish?: number | undefined;
 }
 
-export interface AbortRunOptions extends CallOptions {
-  /** Let the run save its state first (it is force-stopped 30 s later). Default: stop at once. */
-  gracefully?: boolean;
-}
+/** Parameters of `abort()`. */
+export type AbortRunParams = SharedQuery<'/abort', 'post'>;
 
-export interface MetamorphOptions extends CallOptions {
+/** Bytes or text sent as they are (with `contentType`). */
+type RawInput = string | ArrayBuffer | Uint8Array<ArrayBuffer> | Blob;
+
+/** Parameters of `metamorph()`. */
+export interface MetamorphParams {
+  /** The target Actor's input: a JSON object, or (with `contentType`) a string, bytes or a Blob sent as they are. */
+  input?: MetamorphInput | RawInput | undefined;
   /** Build of the target Actor (tag or number); default its default build. */
-  build?: string;
-  /** Send `input` as is with this content type (a string, bytes or Blob) instead of as JSON. */
-  contentType?: string;
+  build?: string | undefined;
+  /** Content type of `input` when it is not JSON. */
+  contentType?: string | undefined;
 }
 
-/** Overrides for `resurrect()`; anything left out keeps the run's original setting. */
-export type ResurrectRunOptions = CallOptions &
-  NonNullable<operations['actorRun_resurrect_post']['parameters']['query']>;
+/** Parameters of `resurrect()`: anything left out keeps the run's original setting. */
+export type ResurrectRunParams = RunQuery<'/resurrect', 'post'>;
 
-export interface ChargeOptions extends CallOptions {
+/** Parameters of `charge()`: the event and how many of it (default 1). */
+export type ChargeParams = Omit<ChargeRunRequest, 'count'> & { count?: number | undefined };
+
+/** Options of `charge()`. */
+export interface ChargeOptions extends RequestOptions {
   /** Deduplicates the charge on the server; default: a new random UUID per `charge()` call, reused by its retries. */
-  idempotencyKey?: string;
+  idempotencyKey?: string | undefined;
 }
-
-type RunBody = { data: Run };
 
 /**
  * A run (by ID) or the last run of an Actor, with its log and default storages. Both kinds share this one
  * implementation; the locator picks the endpoint group.
+ *
+ * Every method takes what it asks the API for first (`params`) and how the request is made last (`options`:
+ * `signal`, `timeoutMs`, `maxRetries`).
  *
  * The spec has `update`, `delete`, `resurrect` and `charge` only for runs by ID. On a last run these first resolve
  * the run (one GET with the filters) and then act on it by ID, so every retry addresses the same run.
@@ -73,9 +83,9 @@ export class RunClient extends LocatedResource {
    * const run = await client.run(runId).get({ waitForFinish: 60 }); // held until it finishes, at most 60 s
    * ```
    */
-  async get(options: GetRunOptions = {}): Promise<Run | undefined> {
+  async get(params: GetRunParams = {}, options?: RequestOptions): Promise<Run | undefined> {
     try {
-      return await this.fetch(options);
+      return await this.#fetch(params.waitForFinish, options);
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
@@ -84,55 +94,48 @@ export class RunClient extends LocatedResource {
 
   /**
    * Waits until the run reaches a terminal status (`SUCCEEDED`, `FAILED`, `TIMED-OUT`, `ABORTED`) and resolves with
-   * it, looping over the server's 60 s long-poll. `timeoutMs` is the overall limit here: when it passes, this rejects
-   * with `RunWaitTimeoutError` (an `ApifyTimeoutError` whose `run` is the last run seen); `apify-client` would resolve
-   * with the unfinished run instead. A last run is pinned by ID after the first answer, so a newer run cannot take
-   * its place mid-wait. A 404 within the first 3 s is retried (a run just started may not be visible yet).
+   * it, looping over the server's 60 s long-poll. `waitSecs` is the overall limit: when it passes, this rejects with
+   * `RunWaitTimeoutError` (an `ApifyTimeoutError` whose `run` is the last run seen); `apify-client` would resolve
+   * with the unfinished run instead. `options.timeoutMs` stays the deadline of each poll (on top of its hold). A
+   * last run is pinned by ID after the first answer, so a newer run cannot take its place mid-wait. A 404 within the
+   * first 3 s is retried (a run just started may not be visible yet).
    *
    * @example
    * ```ts
-   * const run = await client.lastRun('apify/web-scraper').waitForFinish({ timeoutMs: 600_000, signal });
+   * const run = await client.lastRun('apify/web-scraper').waitForFinish({ waitSecs: 600 }, { signal });
    * if (run.status !== 'SUCCEEDED') throw new Error(`run ${run.status}`);
    * ```
    */
-  waitForFinish(options: WaitForFinishOptions = {}): Promise<FinishedRun> {
+  waitForFinish(params: WaitForFinishParams = {}, options: RequestOptions = {}): Promise<FinishedRun> {
     return waitForRun(
-      ({ waitSecs, signal, runId }) =>
-        (runId === undefined ? this : this.byId(runId)).fetch({ waitForFinish: waitSecs, signal }),
-      options,
+      ({ waitSecs, signal, runId }) => this.#fetch(waitSecs, { ...options, signal }, runId),
+      params,
+      options.signal,
     );
   }
 
   /** Changes the run's status message or `generalAccess`; resolves with the updated run. */
-  async update(body: UpdateRunRequest, options: CallOptions = {}): Promise<Run> {
-    const target = await this.resolve(options);
-    const { data } = await target.call<RunBody>('PUT', '', { ...options, body });
-    return data.data;
+  async update(changes: UpdateRunRequest, options?: RequestOptions): Promise<Run> {
+    return this.dataById(await this.#resolveId(options), 'put', '', { body: changes }, options);
   }
 
   /**
    * Deletes a finished run with its log and default storages. Resolves also when the run is already gone (so a
    * retry after a lost answer does not fail); a last run that matches nothing throws `NotFoundError`.
    */
-  async delete(options: CallOptions = {}): Promise<void> {
-    const target = await this.resolve(options);
+  async delete(options?: RequestOptions): Promise<void> {
+    const runId = await this.#resolveId(options);
     try {
-      await target.call('DELETE', '', options);
+      await this.callById(runId, 'delete', '', { parseAs: 'none' }, options);
     } catch (error) {
       if (!isNotFound(error)) throw error;
     }
   }
 
   /** Aborts a starting or running run (a finished one is left as it is); resolves with the run. */
-  async abort(options: AbortRunOptions = {}): Promise<Run> {
-    const { gracefully, ...call } = options;
+  abort(params: AbortRunParams = {}, options?: RequestOptions): Promise<Run> {
     // Aborting twice is harmless, so the POST may be retried like a GET.
-    const { data } = await this.call<RunBody>('POST', '/abort', {
-      ...call,
-      query: { gracefully },
-      retry: 'idempotent',
-    });
-    return data.data;
+    return this.data('post', '/abort', { query: params, retry: 'idempotent' }, options);
   }
 
   /**
@@ -141,105 +144,100 @@ export class RunClient extends LocatedResource {
    *
    * @example
    * ```ts
-   * await client.run(runId).metamorph('apify/web-scraper', { startUrls: [{ url }] }, { build: 'latest' });
+   * await client.run(runId).metamorph('apify/web-scraper', { input: { startUrls: [{ url }] }, build: 'latest' });
    * ```
    */
-  async metamorph(targetActorId: string, input?: unknown, options: MetamorphOptions = {}): Promise<Run> {
-    const { build, contentType, ...call } = options;
-    if (build !== undefined) assertWellFormed(build, 'build');
-    const init: LocatedInit = { ...call, query: { targetActorId: actorRef(targetActorId), build } };
-    if (input !== undefined && contentType !== undefined) {
-      if (!isBodyData(input)) {
-        throw new ApifyInputError('metamorph input with a contentType must be a string, bytes or a Blob.');
-      }
-      init.rawBody = { data: input, contentType };
-    } else if (input !== undefined) {
-      init.body = input;
+  async metamorph(targetActorId: string, params: MetamorphParams = {}, options?: RequestOptions): Promise<Run> {
+    const { input, build, contentType } = params;
+    const query = { targetActorId: actorRef(targetActorId), build };
+    if (input === undefined) return this.data('post', '/metamorph', { query }, options);
+    if (isRawInput(input) !== (contentType !== undefined)) {
+      throw new ApifyInputError('metamorph input is a JSON object, or a string, bytes or Blob with a contentType.');
     }
-    const { data } = await this.call<RunBody>('POST', '/metamorph', init);
-    return data.data;
+    if (isRawInput(input)) {
+      return this.data(
+        'post',
+        '/metamorph',
+        { query, rawBody: { data: input, contentType: String(contentType) } },
+        options,
+      );
+    }
+    return this.data('post', '/metamorph', { query, body: input }, options);
   }
 
   /** Restarts the running run's container (data not persisted to storages is lost); resolves with the run. */
-  async reboot(options: CallOptions = {}): Promise<Run> {
-    const { data } = await this.call<RunBody>('POST', '/reboot', options);
-    return data.data;
+  reboot(options?: RequestOptions): Promise<Run> {
+    return this.data('post', '/reboot', {}, options);
   }
 
   /** Restarts a finished run with the same storages, optionally with another build, timeout or memory. */
-  async resurrect(options: ResurrectRunOptions = {}): Promise<Run> {
-    const { signal, timeoutMs, ...query } = options;
-    const call = { signal, timeoutMs };
-    const target = await this.resolve(call);
-    const { data } = await target.call<RunBody>('POST', '/resurrect', { ...call, query });
-    return data.data;
+  async resurrect(params: ResurrectRunParams = {}, options?: RequestOptions): Promise<Run> {
+    return this.dataById(await this.#resolveId(options), 'post', '/resurrect', { query: params }, options);
   }
 
   /**
-   * Charges `count` pay-per-event events. One idempotency key covers the call and all its retries, so a retried
-   * charge is never counted twice; pass your own `idempotencyKey` to deduplicate across calls too.
+   * Charges `count` (default 1) pay-per-event events. One idempotency key covers the call and all its retries, so a
+   * retried charge is never counted twice; pass your own `idempotencyKey` to deduplicate across calls too.
    *
    * @example
    * ```ts
    * await client.run(process.env.ACTOR_RUN_ID!).charge({ eventName: 'result-item', count: 10 });
    * ```
    */
-  async charge(charge: ChargeRunRequest, options: ChargeOptions = {}): Promise<void> {
+  async charge(params: ChargeParams, options: ChargeOptions = {}): Promise<void> {
     const { idempotencyKey = newIdempotencyKey(), ...call } = options;
-    const target = await this.resolve(call);
-    await target.call('POST', '/charge', {
-      ...call,
-      body: charge,
-      headers: { 'idempotency-key': idempotencyKey },
-      retry: 'idempotent',
-    });
+    const count = params.count ?? 1;
+    if (!(Number.isInteger(count) && count > 0)) throw new ApifyInputError('charge count must be an integer ≥ 1.');
+    const runId = await this.#resolveId(call);
+    await this.callById(
+      runId,
+      'post',
+      '/charge',
+      {
+        // Written out field by field, so a field the spec renames or adds is a compile error here.
+        body: { eventName: params.eventName, count },
+        header: { 'idempotency-key': idempotencyKey },
+        retry: 'idempotent',
+        parseAs: 'none',
+      },
+      call,
+    );
   }
 
-  /** GET of the run; throws on every error status, 404 included. */
-  private async fetch(options: GetRunOptions): Promise<Run> {
-    const { waitForFinish, ...call } = options;
-    const waitSecs = waitForFinish === undefined ? undefined : waitSeconds(waitForFinish);
-    const { data } = await this.call<RunBody>('GET', '', {
-      ...call,
-      query: { waitForFinish: waitSecs || undefined },
-      // The attempt deadline must cover the time the server holds the request on purpose.
-      extraTimeoutMs: (waitSecs ?? 0) * 1000,
-    });
-    return data.data;
+  /**
+   * GET of the run (by `runId` when given: a last run pinned once known), held up to `waitForFinish` seconds;
+   * throws on every error status, 404 included.
+   */
+  #fetch(waitForFinish: number | undefined, options?: RequestOptions, runId?: string): Promise<Run> {
+    const waitSecs = waitSeconds(waitForFinish);
+    // The attempt deadline must cover the time the server holds the request on purpose.
+    const init = { query: { waitForFinish: waitSecs || undefined }, extraTimeoutMs: waitSecs * 1000 };
+    return runId === undefined ? this.data('get', '', init, options) : this.dataById(runId, 'get', '', init, options);
   }
 
-  /** This client for a run by ID; for a last run, the run it currently resolves to, by ID. */
-  private async resolve(options: CallOptions): Promise<RunClient> {
-    if (this.locator.kind === 'run') return this;
-    return this.byId((await this.fetch(options)).id);
-  }
-
-  private byId(runId: string): RunClient {
-    return this.locator.kind === 'run' && this.locator.runId === runId
-      ? this
-      : new RunClient(this.core, runLocator(runId));
+  /** The ID of the addressed run: for a last run, the run it currently resolves to. */
+  async #resolveId(options?: RequestOptions): Promise<string> {
+    if (this.locator.kind === 'run') return this.locator.runId;
+    return (await this.#fetch(undefined, options)).id;
   }
 }
 
-function waitSeconds(value: number): number {
+function waitSeconds(value: number | undefined): number {
+  if (value === undefined) return 0;
   if (typeof value !== 'number' || !(value >= 0)) {
-    throw new ApifyInputError('waitForFinish must be a non-negative number of seconds.');
+    throw new ApifyInputError('waitForFinish must be a number ≥ 0.');
   }
   return Math.min(MAX_WAIT_SECS, Math.ceil(value));
 }
 
-const isBodyData = (value: unknown): value is BodyInit =>
-  typeof value === 'string' ||
-  value instanceof ArrayBuffer ||
-  ArrayBuffer.isView(value) ||
-  (typeof Blob !== 'undefined' && value instanceof Blob);
+const isRawInput = (value: unknown): value is RawInput =>
+  typeof value === 'string' || value instanceof ArrayBuffer || value instanceof Uint8Array || value instanceof Blob;
 
-/** A random UUID v4; `randomUUID` is missing on insecure (plain `http:`) browser pages, `getRandomValues` is not. */
-function newIdempotencyKey(): string {
-  if (typeof globalThis.crypto.randomUUID === 'function') return globalThis.crypto.randomUUID();
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/**
+ * 128 random bits as 32 hex digits: unique per charge, as the API asks. `getRandomValues` works everywhere
+ * (`randomUUID` is missing on insecure `http:` browser pages).
+ */
+const newIdempotencyKey = (): string =>
+  Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join(
+    '',
+  );

@@ -1,5 +1,6 @@
 import type { Run, TerminalRunStatus } from '@apify-runs/types';
 import { ApifyInputError, ApifyTimeoutError, ApifyUserAbortError, isNotFound } from '../errors.js';
+import { MAX_TIMER_MS } from '../transport/signals.js';
 import { sleep } from '../transport/sleep.js';
 
 /** The statuses a run does not leave on its own (resurrect can still restart it). */
@@ -19,8 +20,6 @@ const MIN_POLL_INTERVAL_MS = 1_000;
 /** How long a 404 right after the start still counts as replica lag rather than a missing run. */
 const REPLICA_LAG_MS = 3_000;
 const REPLICA_LAG_RETRY_MS = 250;
-/** setTimeout's largest delay; longer deadlines are simply never armed. */
-const MAX_TIMER_MS = 2_147_483_647;
 
 /**
  * `waitForFinish()` ran out of time before the run finished. Unlike `apify-client`, which resolves with the
@@ -30,20 +29,19 @@ export class RunWaitTimeoutError extends ApifyTimeoutError {
   override name = 'RunWaitTimeoutError';
   /** The run as last seen, still in a non-terminal status; undefined when no poll answered. */
   readonly run: Run | undefined;
-  constructor(timeoutMs: number, run: Run | undefined, cause?: unknown) {
+  constructor(waitSecs: number, run: Run | undefined, cause?: unknown) {
     const status = run ? `; last status ${run.status}` : '';
-    super(`The run did not finish within ${timeoutMs} ms${status}.`, { cause, mayHaveReachedServer: false });
+    super(`The run did not finish within ${waitSecs} s${status}.`, { cause, mayHaveReachedServer: false });
     this.run = run;
   }
 }
 
-export interface WaitForFinishOptions {
-  /** Overall time to wait, in ms (not per attempt); default: no limit. */
-  timeoutMs?: number;
-  /** Stops the wait promptly, also while a poll is held by the server. */
-  signal?: AbortSignal;
+/** Parameters of `waitForFinish()`. The caller's `signal` (in the options) stops the wait, also mid-poll. */
+export interface WaitForFinishParams {
+  /** Overall time to wait, in seconds (as `apify-client` and the Python client call it); default: no limit. */
+  waitSecs?: number | undefined;
   /** Longest hold asked of the server per poll, 0–60 s; default 60. */
-  pollSecs?: number;
+  pollSecs?: number | undefined;
 }
 
 /** One poll: GET the run, held up to `waitSecs` by the server; `runId` pins it once known. Throws on 404. */
@@ -59,57 +57,48 @@ export function userAbortError(signal: AbortSignal | undefined, cause?: unknown)
  * Polls until the run reaches a terminal status. Each poll asks the server to hold the request (long-poll); a
  * quick answer without a terminal status is followed by a short pause. The first run seen is followed by ID.
  */
-export async function waitForRun(poll: PollRun, options: WaitForFinishOptions = {}): Promise<FinishedRun> {
-  const { timeoutMs, signal: userSignal } = options;
-  if (timeoutMs !== undefined && !(timeoutMs >= 0)) throw new ApifyInputError('timeoutMs must be a number ≥ 0.');
-  if (options.pollSecs !== undefined && !(options.pollSecs >= 0)) throw new ApifyInputError('pollSecs must be ≥ 0.');
-  const pollSecs = Math.min(MAX_WAIT_SECS, Math.floor(options.pollSecs ?? MAX_WAIT_SECS));
+export async function waitForRun(
+  poll: PollRun,
+  params: WaitForFinishParams,
+  userSignal: AbortSignal | undefined,
+): Promise<FinishedRun> {
+  const { waitSecs, pollSecs = MAX_WAIT_SECS } = params;
+  if (!(waitSecs === undefined || waitSecs >= 0) || !(pollSecs >= 0)) {
+    throw new ApifyInputError('waitSecs and pollSecs must be numbers ≥ 0.');
+  }
+  const hold = Math.min(MAX_WAIT_SECS, Math.floor(pollSecs));
   const started = Date.now();
-  const deadline = timeoutMs === undefined ? Number.POSITIVE_INFINITY : started + timeoutMs;
+  const limitMs = waitSecs === undefined ? Number.POSITIVE_INFINITY : waitSecs * 1000;
   // One signal for polls and pauses: the caller's abort or our deadline, told apart when it fires.
-  const controller = new AbortController();
-  const onUserAbort = () => controller.abort(userSignal?.reason);
-  userSignal?.addEventListener('abort', onUserAbort, { once: true });
-  const timer =
-    deadline - started <= MAX_TIMER_MS ? setTimeout(() => controller.abort(), deadline - started) : undefined;
+  const deadline = new AbortController();
+  const signal = userSignal ? AbortSignal.any([userSignal, deadline.signal]) : deadline.signal;
+  const timer = limitMs <= MAX_TIMER_MS ? setTimeout(() => deadline.abort(), limitMs) : undefined;
   let last: Run | undefined;
-  const timedOut = (cause?: unknown) => new RunWaitTimeoutError(timeoutMs ?? 0, last, cause);
+  const stopped = (cause?: unknown) =>
+    userSignal?.aborted ? userAbortError(userSignal, cause) : new RunWaitTimeoutError(waitSecs ?? 0, last, cause);
   try {
     for (;;) {
-      if (userSignal?.aborted) throw userAbortError(userSignal);
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) throw timedOut();
+      const left = started + limitMs - Date.now();
+      if (signal.aborted || left <= 0) throw stopped();
       const pollStarted = Date.now();
+      let run: Run;
       try {
         // Never ask for a hold past the deadline; whole seconds, as the spec types the parameter.
-        const waitSecs = Math.min(pollSecs, Math.floor(remaining / 1000));
-        const run = await poll({ waitSecs, signal: controller.signal, runId: last?.id });
-        last = run;
-        if (isTerminalStatus(run.status)) return run as FinishedRun;
-        const pause = MIN_POLL_INTERVAL_MS - (Date.now() - pollStarted);
-        const left = deadline - Date.now();
-        if (pause >= left) {
-          // No time for another poll after the pause: wait out the deadline rather than poll once more at its edge.
-          await sleep(Math.max(0, left), controller.signal);
-          throw timedOut();
-        }
-        if (pause > 0) await sleep(pause, controller.signal);
+        run = await poll({ waitSecs: Math.min(hold, Math.floor(left / 1000)), signal, runId: last?.id });
       } catch (error) {
-        if (error instanceof RunWaitTimeoutError) throw error;
-        if (userSignal?.aborted) throw userAbortError(userSignal, error);
-        if (controller.signal.aborted) throw timedOut(error);
+        if (signal.aborted) throw stopped(error);
         // A run just started may not be visible on every replica yet.
-        if (isNotFound(error) && !last && Date.now() - started < REPLICA_LAG_MS) {
-          await sleep(Math.min(REPLICA_LAG_RETRY_MS, Math.max(0, deadline - Date.now())), controller.signal).catch(
-            () => undefined,
-          );
-          continue;
-        }
-        throw error;
+        if (!isNotFound(error) || last || Date.now() - started >= REPLICA_LAG_MS) throw error;
+        await sleep(REPLICA_LAG_RETRY_MS, signal).catch(() => {});
+        continue;
       }
+      last = run;
+      if (isTerminalStatus(run.status)) return run as FinishedRun;
+      // At most one poll a second, so a server that ignores waitForFinish cannot make us spin; a pause that the
+      // deadline cuts short ends the wait at the top of the loop.
+      await sleep(Math.max(0, MIN_POLL_INTERVAL_MS - (Date.now() - pollStarted)), signal).catch(() => {});
     }
   } finally {
     clearTimeout(timer);
-    userSignal?.removeEventListener('abort', onUserAbort);
   }
 }

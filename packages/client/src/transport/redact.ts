@@ -3,8 +3,6 @@ export const REDACTED = '[REDACTED]';
 
 /** Headers whose values are secrets: credentials, cookies and any Apify header naming a token. */
 const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie)$|^x-apify-.*token/i;
-/** Keys of structured log data whose values are secrets. */
-const SECRET_KEY = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|password|secret/i;
 /** `token=…` in any URL or text (also `apiToken=`), up to the next separator. */
 const TOKEN_PARAM = /(token=)[^&#\s"'<>]*/gi;
 const BEARER = /(bearer\s+)[^\s"',;]+/gi;
@@ -15,8 +13,6 @@ export interface Redactor {
   text(value: string): string;
   /** A plain copy of the headers with secret values replaced. */
   headers(headers: Headers | Record<string, string>): Record<string, string>;
-  /** A redacted copy of any log value (strings, errors, headers, plain objects, arrays). */
-  value(value: unknown): unknown;
 }
 
 /** Builds the redactor for a client; `token` is the configured API token (every occurrence is replaced). */
@@ -31,24 +27,5 @@ export function createRedactor(token: string | undefined): Redactor {
     for (const [name, value] of entries) out[name] = SECRET_HEADER.test(name) ? REDACTED : text(value);
     return out;
   };
-  const value = (input: unknown, depth = 0): unknown => {
-    if (typeof input === 'string') return text(input);
-    if (input === null || typeof input !== 'object') return input;
-    if (depth > 5) return '[…]';
-    if (input instanceof Headers) return headers(input);
-    if (input instanceof Error) {
-      const error: Record<string, unknown> = { name: input.name, message: text(input.message) };
-      const code = (input as { code?: unknown }).code;
-      if (code !== undefined) error.code = value(code, depth + 1);
-      if (input.cause !== undefined) error.cause = value(input.cause, depth + 1);
-      return error;
-    }
-    if (Array.isArray(input)) return input.map((item) => value(item, depth + 1));
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(input)) {
-      out[key] = SECRET_KEY.test(key) && item !== undefined && item !== null ? REDACTED : value(item, depth + 1);
-    }
-    return out;
-  };
-  return { text, headers, value: (input) => value(input) };
+  return { text, headers };
 }

@@ -33,11 +33,15 @@ export function retryableStatus(status: number, mode: RetryMode): boolean {
   return mode === 'idempotent' && (status === 408 || status >= 500);
 }
 
-/** A failed attempt: no complete response (`status` is set when the headers arrived but the body failed). */
+/**
+ * A failed attempt: no usable response. `status` is set when the headers arrived but the body failed (`network`,
+ * `timeout`) or could not be parsed (`invalid`).
+ */
 export interface Failure {
-  kind: 'timeout' | 'network';
+  kind: 'timeout' | 'network' | 'invalid';
   error: unknown;
   status?: number | undefined;
+  headers?: Headers | undefined;
 }
 
 /** Whether a failed attempt may be retried in this mode. */

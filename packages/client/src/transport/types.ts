@@ -1,26 +1,48 @@
+import type { ParseAs } from '../call/operations.js';
+
 /**
  * How a request may be retried:
  * - `idempotent`: repeating it cannot change the outcome (GET, PUT, DELETE, and POSTs deduplicated by the server,
- *   e.g. charge with an idempotency key, request-queue adds by uniqueKey): retried on network errors, 408, 429, 5xx.
+ *   e.g. charge with an idempotency key, request-queue adds by uniqueKey): retried on network errors, unusable
+ *   success bodies, 408, 429, 5xx.
  * - `unsent-only`: a POST that could duplicate data (dataset push): retried only when the server certainly did not
  *   process it (429, and connection failures before any byte was sent).
  */
 export type RetryMode = 'idempotent' | 'unsent-only';
 
-export interface AttemptPolicy {
+/** One request, ready to send: everything the transport needs and nothing it has to work out per attempt. */
+export interface Outgoing {
+  method: 'GET' | 'HEAD' | 'PUT' | 'POST' | 'DELETE';
+  /** Absolute URL. Never holds the token (it travels in the `Authorization` header). */
+  url: string;
+  /** The URL's path, for errors and logs. */
+  path: string;
+  headers: Record<string, string>;
+  body?: NonNullable<RequestInit['body']> | undefined;
+  parseAs: ParseAs;
   retry: RetryMode;
-  /** Deadline of each attempt, in ms. */
-  timeoutMs: number;
-  maxRetries: number;
-  /** The caller's signal: aborts the attempt in flight and any backoff sleep. */
-  signal?: AbortSignal | undefined;
-  /**
-   * The caller reads the body as a stream: the attempt deadline ends when the headers arrive and the body is handed
-   * over as it comes (bounded only by `signal`). Default false: the body is read inside the attempt, under its
-   * deadline.
-   */
-  stream?: boolean | undefined;
+  /** Added to each attempt's deadline: a long-poll holds the request this long on purpose. */
+  extraTimeoutMs: number;
 }
 
-/** Sends a request with retries and timeouts; resolves with the final response (which may be an error status). */
-export type Transport = (request: Request, policy: AttemptPolicy) => Promise<Response>;
+/** What the transport hands back for a success status. */
+export interface Received {
+  /** The body as `parseAs` asked (JSON parsed, text, bytes, a stream, or `undefined`). */
+  data: unknown;
+  response: Response;
+  /** Which attempt produced it (1 = first). */
+  attempt: number;
+}
+
+/** How one call is made: the caller's signal, and overrides of the client's deadline and retry count. */
+export interface RequestOptions {
+  /** Aborts the call, including retries, backoff and wait loops. */
+  signal?: AbortSignal | undefined;
+  /** Deadline of each attempt of this call, in ms (`0`: none). Default: the client's `timeoutMs`. */
+  timeoutMs?: number | undefined;
+  /** Retries after the first attempt for retryable failures. Default: the client's `maxRetries`. */
+  maxRetries?: number | undefined;
+}
+
+/** Sends a request with retries and deadlines; resolves for a success status, throws an `ApifyError` otherwise. */
+export type Send = (request: Outgoing, options?: RequestOptions) => Promise<Received>;

@@ -1,6 +1,7 @@
 import { type Emulator, type EmulatorOptions, startEmulator } from '@apify-runs/emulator';
 import { afterAll, beforeAll } from 'vitest';
 import { type ApifyClientOptions, createApifyClient } from '../../src/index.js';
+import { createRawClient } from '../../src/raw.js';
 
 export const TOKEN = 'client_test_token';
 
@@ -24,5 +25,12 @@ export function useEmulator(options: EmulatorOptions = {}) {
     emulator: get,
     client: (overrides: ApifyClientOptions = {}) =>
       createApifyClient({ token: TOKEN, baseUrl: get().url, maxRetries: 0, ...overrides }),
+    /** The openapi-fetch client of `@apify-runs/client/raw`, aimed at the emulator. */
+    raw: (overrides: ApifyClientOptions = {}) =>
+      createRawClient({ token: TOKEN, baseUrl: get().url, maxRetries: 0, ...overrides }),
   };
 }
+
+/** The request an injected `fetch` was called with, as a `Request` (the client calls `fetch(url, init)`). */
+export const requestOf = (input: RequestInfo | URL, init?: RequestInit): Request =>
+  input instanceof Request && init === undefined ? input : new Request(input, init);

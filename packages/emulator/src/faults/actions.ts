@@ -115,5 +115,15 @@ export async function applyFault(
     case 'truncate':
       truncateAfter(res, action.bytes);
       return false;
+    case 'body': {
+      req.resume();
+      const bytes = Buffer.from(action.body, 'utf8');
+      res.writeHead(action.status ?? 200, {
+        'content-type': action.contentType ?? 'application/json; charset=utf-8',
+        'content-length': String(bytes.length),
+      });
+      res.end(bytes);
+      return true;
+    }
   }
 }

@@ -23,7 +23,12 @@ export type FaultAction =
   /** The real response is sent, but the body stops after `bytes` bytes and the socket is destroyed. */
   | { kind: 'truncate'; bytes: number }
   /** No answer at all until the client gives up. */
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /**
+   * This answer instead of the real one: a misbehaving server or proxy (a success status with a body that is not
+   * JSON, or JSON of another shape). Default status 200 and content type `application/json`.
+   */
+  | { kind: 'body'; body: string; status?: number; contentType?: string };
 
 /** A fault injection rule. */
 export interface FaultRule {
@@ -100,8 +105,17 @@ function parseAction(input: unknown): FaultAction {
       return { kind: 'delay', ms: number(input.ms, 'fault.ms', 0, 600_000) };
     case 'truncate':
       return { kind: 'truncate', bytes: number(input.bytes, 'fault.bytes', 0, Number.MAX_SAFE_INTEGER) };
+    case 'body': {
+      const body = optionalString(input, 'body', 'fault');
+      if (body === undefined) throw badRequest('fault.body must be a string.');
+      const action: FaultAction = { kind: 'body', body };
+      if (input.status !== undefined) action.status = number(input.status, 'fault.status', 200, 599);
+      const contentType = optionalString(input, 'contentType', 'fault');
+      if (contentType !== undefined) action.contentType = contentType;
+      return action;
+    }
     default:
-      throw badRequest('fault.kind must be one of status, reset, delay, truncate, hang.');
+      throw badRequest('fault.kind must be one of status, reset, delay, truncate, hang, body.');
   }
 }
 

@@ -18,19 +18,21 @@ export const isRead = (operation: OperationInfo): boolean => operation.method ==
 
 /**
  * Apify's rules: a wrong token is always 401 `invalid-token`; writes and every last-run operation need a token
- * (401 `token-not-provided`); reads (GET, HEAD) of a run by ID work without one.
+ * (401 `token-not-provided`); reads (GET, HEAD) of a run by ID work without one, and so do reads that carry a
+ * `signature` (`signed`), which `checkStorageAccess` then verifies.
  */
 export function authenticate(
   state: EmulatorState,
   operation: OperationInfo,
   token: string | undefined,
+  signed = false,
 ): { token?: string; userId?: string } {
   if (token !== undefined) {
     const userId = state.tokens.get(token);
     if (!userId) throw new ApiError(401, 'invalid-token', 'Authentication token is not valid.');
     return { token, userId };
   }
-  if (operation.group === 'lastRun' || !isRead(operation)) {
+  if ((operation.group === 'lastRun' && !signed) || !isRead(operation)) {
     throw new ApiError(401, 'token-not-provided', 'Authentication token was not provided.');
   }
   return {};

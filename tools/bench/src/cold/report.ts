@@ -5,6 +5,9 @@
  */
 import { performance } from 'node:perf_hooks';
 
+// The parent kills a stuck process; this unref'd timer ends it when the parent is gone too.
+setTimeout(() => process.exit(3), 11 * 60_000).unref();
+
 export const coldConfig = () => ({
   url: process.env.BENCH_URL ?? '',
   token: process.env.BENCH_TOKEN ?? '',

@@ -1,5 +1,5 @@
 /** The official `apify-client` (pinned in the catalog), default options. */
-import { ApifyClient } from 'apify-client';
+import { ApifyClient, DownloadItemsFormat } from 'apify-client';
 import { type Item, runFromArgv } from '../harness.js';
 
 runFromArgv(({ url, token, runId }) => {
@@ -12,5 +12,6 @@ runFromArgv(({ url, token, runId }) => {
       const page = await dataset.listItems({ offset, limit });
       return { items: page.items as unknown as Item[], total: page.total };
     },
+    downloadJson: () => dataset.downloadItems(DownloadItemsFormat.JSON),
   };
 });

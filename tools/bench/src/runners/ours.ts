@@ -10,5 +10,6 @@ runFromArgv(({ url, token, runId }) => {
     listPage: (offset, limit) => run.dataset.listItems<Item>({ offset, limit }),
     iterate: (pageSize) => run.dataset.iterateItems<Item>({ pageSize }),
     iteratePages: (pageSize) => run.dataset.iterateItemPages<Item>({ pageSize }),
+    downloadJson: () => run.dataset.download('json', { as: 'bytes' }),
   };
 });

@@ -1,4 +1,7 @@
-/** Raw `fetch`: the floor. The same requests, with only what the work needs (auth header, JSON, one header read). */
+/**
+ * Raw `fetch`: the floor, and run a second time as if it were another client, the A/A row that shows a run's noise.
+ * The same requests as the clients, with only what the work needs (auth header, JSON, one header read).
+ */
 import { type Item, runFromArgv } from '../harness.js';
 
 runFromArgv(({ url, token, runId }) => {
@@ -19,6 +22,9 @@ runFromArgv(({ url, token, runId }) => {
       );
       const items = (await response.json()) as Item[];
       return { items, total: Number(response.headers.get('x-apify-pagination-total')) };
+    },
+    async downloadJson() {
+      return (await ok(await fetch(`${runUrl}/dataset/items?format=json`, { headers }))).arrayBuffer();
     },
   };
 });

@@ -27,7 +27,7 @@ export async function iterateDataset({ term, target, signal }: DemoContext, run:
   let priceSum = 0;
   const categories = new Set<string>();
   const progress = () => `   ${bar(total ? seen / total : 1)} ${count(seen)} / ${count(total)} items`;
-  for await (const item of dataset.iterateItems<Product>({ signal })) {
+  for await (const item of dataset.iterateItems<Product>({}, { signal })) {
     seen += 1;
     if (typeof item.price === 'number') {
       priced += 1;

@@ -5,7 +5,7 @@ import { duration } from '../terminal.js';
 /** `client.lastRun(actor, { status: 'SUCCEEDED' }).get()`: the newest successful run, or undefined. */
 export async function lastSucceededRun({ term, target, signal }: DemoContext): Promise<Run | undefined> {
   term.step(`Last successful run of ${target.actor}  (client.lastRun(actor, { status: 'SUCCEEDED' }).get())`);
-  const run = await target.client.lastRun(target.actor, { status: 'SUCCEEDED' }).get({ signal });
+  const run = await target.client.lastRun(target.actor, { status: 'SUCCEEDED' }).get({}, { signal });
   if (!run) {
     term.line(`   ${target.actor} has no SUCCEEDED run.`);
     return undefined;

@@ -15,7 +15,7 @@ export function followLog({ target, signal }: DemoContext, runId: string, keep =
   const tail: LogTail = { done: Promise.resolve(), lines: [], total: 0 };
   tail.done = (async () => {
     try {
-      for await (const line of target.client.run(runId).log.stream({ signal })) {
+      for await (const line of target.client.run(runId).log.stream({}, { signal })) {
         tail.total += 1;
         tail.lines.push(line);
         if (tail.lines.length > keep) tail.lines.shift();
@@ -39,7 +39,7 @@ export async function printLogTail({ term }: DemoContext, runId: string, tail: L
 /** The last `n` lines of a finished run's log (`log.get()`). */
 export async function printLastLines({ term, target, signal }: DemoContext, runId: string, n = 6): Promise<number> {
   term.step(`Log of ${runId}  (log.get())`);
-  const lines = (await target.client.run(runId).log.get({ signal })).trimEnd().split('\n');
+  const lines = (await target.client.run(runId).log.get({}, { signal })).trimEnd().split('\n');
   term.line(`   ${count(lines.length)} lines; the last ${Math.min(n, lines.length)}:`);
   for (const line of lines.slice(-n)) term.line(`   │ ${line}`);
   return lines.length;

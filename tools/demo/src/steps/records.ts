@@ -6,10 +6,10 @@ import { count, preview } from '../terminal.js';
 export async function showRecords({ term, target, signal }: DemoContext, run: Run): Promise<void> {
   term.step(`Records of ${run.id}  (keyValueStore.listKeys(), getRecord('INPUT'), getRecord('OUTPUT'))`);
   const store = target.client.run(run.id).keyValueStore;
-  const keys = await store.listKeys({ limit: 10, signal });
+  const keys = await store.listKeys({ limit: 10 }, { signal });
   term.line(`   keys: ${keys.items.map((key) => `${key.key} (${count(key.size)} B)`).join(', ') || 'none'}`);
   for (const key of ['INPUT', 'OUTPUT']) {
-    const record = await store.getRecord(key, { signal });
+    const record = await store.getRecord(key, {}, { signal });
     term.line(`   ${key.padEnd(6)} ${record ? `${record.contentType}  ${preview(record.value)}` : 'not set'}`);
   }
 }

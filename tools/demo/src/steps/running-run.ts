@@ -5,7 +5,7 @@ import { count } from '../terminal.js';
 /** `client.lastRun(actor, { status: 'RUNNING' }).get()`: a run in progress, or undefined. */
 export async function runningRun({ term, target, signal }: DemoContext): Promise<Run | undefined> {
   term.step(`A running run of ${target.actor}  (client.lastRun(actor, { status: 'RUNNING' }).get())`);
-  const run = await target.client.lastRun(target.actor, { status: 'RUNNING' }).get({ signal });
+  const run = await target.client.lastRun(target.actor, { status: 'RUNNING' }).get({}, { signal });
   if (!run) {
     term.line(`   none is running now.`);
     return undefined;
@@ -20,7 +20,7 @@ export async function runningRun({ term, target, signal }: DemoContext): Promise
 export async function queueHead({ term, target, signal }: DemoContext, run: Run, limit = 5): Promise<void> {
   term.step(`Request queue head of ${run.id}  (run.requestQueue.head({ limit: ${limit} }))`);
   const queue = target.client.run(run.id).requestQueue;
-  const [info, head] = await Promise.all([queue.get({ signal }), queue.head({ limit, signal })]);
+  const [info, head] = await Promise.all([queue.get({ signal }), queue.head({ limit }, { signal })]);
   term.line(
     `   ${info.id}: ${count(info.totalRequestCount)} requests, ${count(info.handledRequestCount)} handled, ` +
       `${count(info.pendingRequestCount)} pending`,

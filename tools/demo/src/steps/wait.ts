@@ -29,7 +29,7 @@ export async function waitWithStatus(ctx: DemoContext, runId: string): Promise<{
     : undefined;
   const watcher = watchStatus(runClient, show, watching.signal);
   try {
-    const run = await runClient.waitForFinish({ signal, timeoutMs: 120_000 });
+    const run = await runClient.waitForFinish({ waitSecs: 120 }, { signal });
     show(run);
     return { run, ms: Date.now() - started };
   } finally {
@@ -45,7 +45,7 @@ export async function waitWithStatus(ctx: DemoContext, runId: string): Promise<{
 async function watchStatus(runClient: RunClient, onRun: (run: Run) => void, signal: AbortSignal): Promise<void> {
   while (!signal.aborted) {
     try {
-      const run = await runClient.get({ signal });
+      const run = await runClient.get({}, { signal });
       if (run && !signal.aborted) onRun(run);
       await new Promise((resolve) => {
         const timer = setTimeout(resolve, 250);
