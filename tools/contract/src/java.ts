@@ -4,12 +4,13 @@
  * that project, `mvn compile` builds both, and the program runs against the emulator. The 3.1 bundle is generated
  * too (into .generated/java-3.1, not built) so that its log is checked as well.
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exec } from '@apify-runs/tool-kit/exec';
-import { ensureGeneratorJar, generate } from './openapi-generator.js';
-import { CONTRACT_DIR, SPEC_JSON, SPEC_JSON_30 } from './paths.js';
-import { type ContractResult, parseCheckOutput, seconds } from './result.js';
+import { runCheckProgram } from './check-program.js';
+import { generateBothBundles } from './openapi-generator.js';
+import { CONTRACT_DIR } from './paths.js';
+import { type ContractResult, seconds } from './result.js';
 
 const OUT = join(CONTRACT_DIR, '.generated', 'java');
 const OUT_31 = join(CONTRACT_DIR, '.generated', 'java-3.1');
@@ -25,19 +26,8 @@ export async function runJava(url: string, token: string): Promise<ContractResul
     details: [...details, message],
   });
 
-  const jar = await ensureGeneratorJar();
-  if (!jar.ok) return fail(jar.message);
-  details.push(`openapi-generator-cli jar (Maven): ${seconds(jar.ms)}`);
-
-  for (const [spec, out] of [
-    [SPEC_JSON_30, OUT],
-    [SPEC_JSON, OUT_31],
-  ] as const) {
-    rmSync(out, { recursive: true, force: true });
-    const generated = await generate('java', spec, out, JAVA_GENERATOR_ARGS);
-    if (!generated.ok) return fail(generated.detail);
-    details.push(generated.detail);
-  }
+  const generated = await generateBothBundles('java', { built: OUT, checked: OUT_31 }, JAVA_GENERATOR_ARGS, details);
+  if (generated) return fail(generated);
 
   // The check program joins the generated project, which `mvn compile` builds with the generator's own pom.
   const source = join(OUT, 'src', 'main', 'java', 'contract');
@@ -53,13 +43,10 @@ export async function runJava(url: string, token: string): Promise<ContractResul
   details.push(`mvn compile: ${seconds(build.ms)}`);
 
   const classpath = [join(OUT, 'target', 'classes'), readFileSync(classpathFile, 'utf8').trim()].join(':');
-  const run = await exec('java', ['-cp', classpath, 'contract.Check'], {
-    env: { APIFY_RUNS_URL: url, APIFY_RUNS_TOKEN: token },
-    timeoutMs: 120_000,
-  });
-  const { passed, failed, lines, operations } = parseCheckOutput(run.stdout);
-  details.push(`Check.java: ${seconds(run.ms)}`, ...lines);
-  if (run.stderr.trim()) details.push(run.stderr.trim());
-  const ok = run.code === 0 && failed.length === 0 && passed.length > 0;
-  return { name: 'java', operations, result: ok ? 'PASSED' : 'FAILED', details };
+  return runCheckProgram(
+    { name: 'java', label: 'Check.java', command: 'java', args: ['-cp', classpath, 'contract.Check'] },
+    url,
+    token,
+    details,
+  );
 }

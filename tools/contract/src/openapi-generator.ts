@@ -3,10 +3,10 @@
  * Maven itself (`dependency:copy`, cached in ~/.m2 and in .generated/tools), and every generation log is sorted into
  * errors, warnings that point at the spec (both fail the run) and the generator-internal warnings listed below.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { exec } from '@apify-runs/tool-kit/exec';
-import { CONTRACT_DIR } from './paths.js';
+import { CONTRACT_DIR, SPEC_JSON, SPEC_JSON_30 } from './paths.js';
 import { seconds } from './result.js';
 
 /** Pinned: bump deliberately, then run `pnpm test:contract java rust`. */
@@ -111,4 +111,30 @@ export async function generate(
     ? `${head}no error, no warning about the spec${log.internal.length ? `; generator-internal: ${log.internal.join('; ')}` : ''}`
     : `${head}exit ${run.code}, ${log.problems.length} problem(s):\n${log.problems.slice(0, 40).join('\n')}`;
   return { ok, detail, log };
+}
+
+/**
+ * Fetches the jar, then generates with `generator` from the 3.0.3 copy into `built` (the client the contract builds)
+ * and from the 3.1 bundle into `checked` (only its log matters). Pushes one detail line per step; returns why it
+ * failed, or undefined.
+ */
+export async function generateBothBundles(
+  generator: string,
+  outputs: { built: string; checked: string },
+  args: string[],
+  details: string[],
+): Promise<string | undefined> {
+  const jar = await ensureGeneratorJar();
+  if (!jar.ok) return jar.message;
+  details.push(`openapi-generator-cli jar (Maven): ${seconds(jar.ms)}`);
+  for (const [spec, out] of [
+    [SPEC_JSON_30, outputs.built],
+    [SPEC_JSON, outputs.checked],
+  ] as const) {
+    rmSync(out, { recursive: true, force: true });
+    const generated = await generate(generator, spec, out, args);
+    if (!generated.ok) return generated.detail;
+    details.push(generated.detail);
+  }
+  return undefined;
 }

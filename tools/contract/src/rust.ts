@@ -4,12 +4,12 @@
  * depends on it by path, and `cargo build --locked` builds the check program, which runs against the emulator. The
  * 3.1 bundle is generated too (into .generated/rust-3.1, not built) so that its log is checked as well.
  */
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { exec } from '@apify-runs/tool-kit/exec';
-import { ensureGeneratorJar, generate } from './openapi-generator.js';
-import { CONTRACT_DIR, SPEC_JSON, SPEC_JSON_30 } from './paths.js';
-import { type ContractResult, parseCheckOutput, seconds } from './result.js';
+import { runCheckProgram } from './check-program.js';
+import { generateBothBundles } from './openapi-generator.js';
+import { CONTRACT_DIR } from './paths.js';
+import { type ContractResult, seconds } from './result.js';
 
 const RUST_DIR = join(CONTRACT_DIR, 'rust');
 const OUT = join(CONTRACT_DIR, '.generated', 'rust');
@@ -29,19 +29,8 @@ export async function runRust(url: string, token: string): Promise<ContractResul
     details: [...details, message],
   });
 
-  const jar = await ensureGeneratorJar();
-  if (!jar.ok) return fail(jar.message);
-  details.push(`openapi-generator-cli jar (Maven): ${seconds(jar.ms)}`);
-
-  for (const [spec, out] of [
-    [SPEC_JSON_30, OUT],
-    [SPEC_JSON, OUT_31],
-  ] as const) {
-    rmSync(out, { recursive: true, force: true });
-    const generated = await generate('rust', spec, out, RUST_GENERATOR_ARGS);
-    if (!generated.ok) return fail(generated.detail);
-    details.push(generated.detail);
-  }
+  const generated = await generateBothBundles('rust', { built: OUT, checked: OUT_31 }, RUST_GENERATOR_ARGS, details);
+  if (generated) return fail(generated);
 
   // target/ stays between runs (git-ignored): a warm build recompiles only the generated crate and the program.
   const build = await exec('cargo', ['build', '--locked', '--quiet'], {
@@ -53,10 +42,5 @@ export async function runRust(url: string, token: string): Promise<ContractResul
   details.push(`cargo build: ${seconds(build.ms)}`);
 
   const binary = join(RUST_DIR, 'target', 'debug', 'apify-runs-contract-check');
-  const run = await exec(binary, [], { env: { APIFY_RUNS_URL: url, APIFY_RUNS_TOKEN: token }, timeoutMs: 120_000 });
-  const { passed, failed, lines, operations } = parseCheckOutput(run.stdout);
-  details.push(`check: ${seconds(run.ms)}`, ...lines);
-  if (run.stderr.trim()) details.push(run.stderr.trim());
-  const ok = run.code === 0 && failed.length === 0 && passed.length > 0;
-  return { name: 'rust', operations, result: ok ? 'PASSED' : 'FAILED', details };
+  return runCheckProgram({ name: 'rust', label: 'check', command: binary }, url, token, details);
 }
