@@ -4,6 +4,7 @@ import { EmulatorAdmin } from './admin/admin.js';
 import { adminInterceptor } from './admin/routes.js';
 import { type FaultRule, Faults } from './faults/faults.js';
 import { handlers, ownBodyValidation } from './handlers/index.js';
+import { corsInterceptor } from './http/cors.js';
 import { dispatch } from './http/dispatch.js';
 import { Router } from './http/router.js';
 import { seedDemo } from './seed/demo.js';
@@ -65,6 +66,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   if (disk) await disk.load(state);
   const faults = new Faults(options.faults ?? []);
   const router = new Router(indexOperations());
+  const cors = corsInterceptor(router);
   const onError =
     options.onError ?? ((error: unknown) => console.error('[apify-runs-emulator] internal error:', error));
   const emulator = {} as Emulator;
@@ -75,7 +77,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         router,
         handlers,
         ownBodyValidation,
-        interceptors: [adminInterceptor(emulator), faults.interceptor],
+        // CORS after admin (admin routes get none) and before faults (so injected failures carry it too).
+        interceptors: [adminInterceptor(emulator), cors, faults.interceptor],
         onError,
       },
       req,

@@ -24,6 +24,15 @@ export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 
 
 const NEUTRAL_TAGS = ['Run', 'Log', 'Dataset', 'Key-value store', 'Request queue'];
 const ANONYMOUS_SECURITY: Json = [{ httpBearer: [] }, { apiKey: [] }, {}];
+/** Parameter files of a pre-signed `signature`: an operation that takes one can be called without a token. */
+const SIGNATURE_PARAMETERS = /\/parameters\/(signature|recordSignature)\.yaml$/;
+
+const takesSignature = (operation: JsonObject) =>
+  Array.isArray(operation.parameters) &&
+  operation.parameters.some((parameter) => {
+    const ref = parameter !== null && typeof parameter === 'object' && !Array.isArray(parameter) && parameter.$ref;
+    return typeof ref === 'string' && SIGNATURE_PARAMETERS.test(ref);
+  });
 
 /** Maps a neutral tag of a path item file to the tag of one group ("Dataset" → "Last run dataset"). */
 export function groupTag(group: MountGroup, tag: string): string {
@@ -95,7 +104,7 @@ function mountItem(group: MountGroup, item: JsonObject, file: string): JsonObjec
       operationId: `${group.operationIdPrefix}${operationId}`,
       tags: [groupTag(group, tags[0])],
     };
-    if (group.anonymousReads && method === 'get') copy.security = ANONYMOUS_SECURITY;
+    if ((group.anonymousReads && method === 'get') || takesSignature(operation)) copy.security = ANONYMOUS_SECURITY;
     mounted[method] = copy;
   }
   return mounted;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError, badRequest } from '../http/api-error.js';
 import { readBody } from '../http/body.js';
+import { isCrossOriginBrowserRequest } from '../http/cors.js';
 import { noContent, type Reply, sendError, sendReply } from '../http/reply.js';
 import type { Emulator } from '../server.js';
 import type { PlannedStep } from '../state/run-record.js';
@@ -220,6 +221,9 @@ export function adminInterceptor(emulator: Emulator) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
     if (url.pathname !== PREFIX && !url.pathname.startsWith(`${PREFIX}/`)) return false;
     try {
+      if (isCrossOriginBrowserRequest(req)) {
+        throw new ApiError(403, 'insufficient-permissions', 'The admin API does not accept requests from web pages.');
+      }
       await sendReply(res, await serve(emulator.admin, req, url));
     } catch (error) {
       req.resume();

@@ -1,3 +1,4 @@
+import { signingSecretFor } from '../access/public-urls.js';
 import { itemsReply } from '../dataset/items.js';
 import { itemsOfPushBody } from '../dataset/validate.js';
 import { NOT_FOUND } from '../http/api-error.js';
@@ -14,6 +15,12 @@ function datasetOf({ locate, state }: { locate(): RunRecord; state: EmulatorStat
   return dataset;
 }
 
+/** The Dataset object, with `urlSigningSecretKey` for its owner. */
+async function describe(dataset: DatasetState, context: { state: EmulatorState; caller: { userId?: string } }) {
+  const data = await dataset.describe(context.state.baseUrl);
+  return { ...data, ...signingSecretFor(dataset.meta, context.caller.userId) };
+}
+
 export const datasetHandlers: Pick<
   HandlerTable,
   | 'dataset_get'
@@ -26,13 +33,13 @@ export const datasetHandlers: Pick<
   async dataset_get(context) {
     const dataset = datasetOf(context);
     dataset.meta.touch(false);
-    return { status: 200, json: { data: await dataset.describe(context.state.baseUrl) } };
+    return { status: 200, json: { data: await describe(dataset, context) } };
   },
 
   async dataset_put(context) {
     const dataset = datasetOf(context);
     dataset.meta.update(context.body);
-    return { status: 200, json: { data: await dataset.describe(context.state.baseUrl) } };
+    return { status: 200, json: { data: await describe(dataset, context) } };
   },
 
   async dataset_delete(context) {

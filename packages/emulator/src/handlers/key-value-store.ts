@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { publicRecordUrl, signingSecretFor } from '../access/public-urls.js';
 import { ApiError, NOT_FOUND } from '../http/api-error.js';
 import { noContent } from '../http/reply.js';
 import { acceptsEncoding, decodeRecord, encodeRecord, recordEncodingOf } from '../key-value-store/encoding.js';
@@ -48,6 +49,11 @@ async function writeRecord(context: WriteContext) {
   return { status: 201 as const, json: {}, headers: { Location: store.recordUrl(context.state.baseUrl, key) } };
 }
 
+/** The KeyValueStore object, with `urlSigningSecretKey` for its owner. */
+function describe(store: KeyValueStoreState, context: StoreContext & { caller: { userId?: string } }) {
+  return { ...store.describe(context.state.baseUrl), ...signingSecretFor(store.meta, context.caller.userId) };
+}
+
 export const keyValueStoreHandlers: Pick<
   HandlerTable,
   | 'keyValueStore_get'
@@ -63,13 +69,13 @@ export const keyValueStoreHandlers: Pick<
   keyValueStore_get(context) {
     const store = storeOf(context);
     store.meta.touch(false);
-    return { status: 200, json: { data: store.describe(context.state.baseUrl) } };
+    return { status: 200, json: { data: describe(store, context) } };
   },
 
   keyValueStore_put(context) {
     const store = storeOf(context);
     store.meta.update(context.body);
-    return { status: 200, json: { data: store.describe(context.state.baseUrl) } };
+    return { status: 200, json: { data: describe(store, context) } };
   },
 
   async keyValueStore_delete(context) {
@@ -88,7 +94,11 @@ export const keyValueStoreHandlers: Pick<
       status: 200,
       json: {
         data: {
-          items: page.items.map(({ key, size }) => ({ key, size, recordPublicUrl: store.recordUrl(baseUrl, key) })),
+          items: page.items.map(({ key, size }) => ({
+            key,
+            size,
+            recordPublicUrl: publicRecordUrl(store.recordUrl(baseUrl, key), store.meta, key),
+          })),
           count: page.items.length,
           limit: limit ?? MAX_KEYS_PER_PAGE,
           exclusiveStartKey: exclusiveStartKey ?? null,

@@ -23,6 +23,7 @@ export const conflict = (message: string, type: string) => new ApiError(409, typ
 
 /** 404 messages per resource, as Apify words them. */
 export const NOT_FOUND = {
+  page: (path: string) => notFound(`The path ${path} does not exist.`, 'page-not-found'),
   actor: () => notFound('Actor was not found', 'actor-not-found'),
   run: () => notFound('Actor run was not found'),
   dataset: () => notFound('Dataset was not found'),

@@ -15,19 +15,21 @@ export function tokenOf(req: IncomingMessage, url: URL): string | undefined {
 
 /**
  * Apify's rules: a wrong token is always 401 `invalid-token`; writes and every last-run operation need a token
- * (401 `token-not-provided`); reads of a run by ID work without one.
+ * (401 `token-not-provided`); reads of a run by ID work without one, and so do reads that carry a `signature`
+ * (`signed`), which `checkStorageAccess` then verifies.
  */
 export function authenticate(
   state: EmulatorState,
   operation: OperationInfo,
   token: string | undefined,
+  signed = false,
 ): { token?: string; userId?: string } {
   if (token !== undefined) {
     const userId = state.tokens.get(token);
     if (!userId) throw new ApiError(401, 'invalid-token', 'Authentication token is not valid.');
     return { token, userId };
   }
-  if (operation.group === 'lastRun' || operation.method !== 'GET') {
+  if ((operation.group === 'lastRun' && !signed) || operation.method !== 'GET') {
     throw new ApiError(401, 'token-not-provided', 'Authentication token was not provided.');
   }
   return {};

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { carriesSignature, checkStorageAccess } from '../access/storage-access.js';
 import type { HandlerTable } from '../handlers/types.js';
 import type { OperationInfo } from '../spec/operations.js';
 import type { RunRecord } from '../state/run-record.js';
@@ -39,10 +40,19 @@ export async function dispatch(options: DispatchOptions, req: IncomingMessage, r
     const override = url.searchParams.get('method');
     const method = (override ?? req.method ?? 'GET').toUpperCase();
     const route = options.router.match(method, url.pathname);
-    if (!route) throw new ApiError(404, 'page-not-found', `The path ${url.pathname} does not exist.`);
+    if (!route) throw NOT_FOUND.page(url.pathname);
     const { operation, params } = route;
-    const caller = authenticate(options.state, operation, tokenOf(req, url));
+    const caller = authenticate(options.state, operation, tokenOf(req, url), carriesSignature(operation, url));
     const parsed = parseParams(operation, url, req.headers);
+    const locateRun = () => locate(options.state, operation, params, parsed.query, caller.userId);
+    checkStorageAccess({
+      operation,
+      path: params,
+      query: parsed.query,
+      caller,
+      state: options.state,
+      locate: locateRun,
+    });
     let body: unknown;
     let raw: { bytes: Buffer; contentType: string } | undefined;
     if (operation.body) {
@@ -75,7 +85,7 @@ export async function dispatch(options: DispatchOptions, req: IncomingMessage, r
       ...(raw ? { raw } : {}),
       caller,
       state: options.state,
-      locate: () => locate(options.state, operation, params, parsed.query, caller.userId),
+      locate: locateRun,
       signal: abort.signal,
       req,
       url,

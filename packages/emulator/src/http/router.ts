@@ -15,8 +15,7 @@ export class Router {
   constructor(private readonly operations: readonly OperationInfo[]) {}
 
   match(method: string, rawPath: string): Route | null {
-    let path = rawPath.length > 1 ? rawPath.replace(/\/+$/, '') : rawPath;
-    for (const [pattern, replacement] of ALIASES) path = path.replace(pattern, replacement);
+    const path = normalise(rawPath);
     const allowed: string[] = [];
     for (const operation of this.operations) {
       const found = operation.pattern.exec(path);
@@ -47,4 +46,22 @@ export class Router {
     }
     return null;
   }
+
+  /**
+   * The methods of the path's route (in spec order), or null when no operation has the path. Where a literal segment
+   * and a parameter both match (`requests/batch` and `requests/{requestId}`), the route is the literal one.
+   */
+  methodsAt(rawPath: string): string[] | null {
+    const path = normalise(rawPath);
+    const matching = this.operations.filter((operation) => operation.pattern.test(path));
+    if (matching.length === 0) return null;
+    const fewest = Math.min(...matching.map((operation) => operation.pathParams.length));
+    return [...new Set(matching.filter((o) => o.pathParams.length === fewest).map((o) => o.method))];
+  }
+}
+
+function normalise(rawPath: string): string {
+  let path = rawPath.length > 1 ? rawPath.replace(/\/+$/, '') : rawPath;
+  for (const [pattern, replacement] of ALIASES) path = path.replace(pattern, replacement);
+  return path;
 }

@@ -1,5 +1,6 @@
 import type { Dataset, DatasetStatistics } from '@apify-runs/types';
 import type { ValidateFunction } from 'ajv';
+import { publicStorageUrl } from '../access/public-urls.js';
 import { FieldStatistics, isCleanItem } from '../dataset/statistics.js';
 import { compileItemSchema } from '../dataset/validate.js';
 import type { DatasetBackend } from '../storage/backends.js';
@@ -100,7 +101,7 @@ export class DatasetState {
       cleanItemCount: this.cleanCount,
       fields: [...this.fieldNames],
       schema: this.schemaValue ? structuredClone(this.schemaValue) : null,
-      itemsPublicUrl: `${baseUrl}/v2/datasets/${id}/items`,
+      itemsPublicUrl: publicStorageUrl(`${baseUrl}/v2/datasets/${id}/items`, this.meta),
       stats: { readCount: this.readCount, writeCount: this.writeCount, storageBytes: this.bytes },
     };
   }

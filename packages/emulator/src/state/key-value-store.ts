@@ -1,4 +1,5 @@
 import type { KeyValueStore } from '@apify-runs/types';
+import { publicStorageUrl } from '../access/public-urls.js';
 import { badRequest } from '../http/api-error.js';
 import type { RecordBackend, StoredRecord } from '../storage/backends.js';
 import type { StorageMeta } from './storage-meta.js';
@@ -145,8 +146,8 @@ export class KeyValueStoreState {
     const base = `${baseUrl}/v2/key-value-stores/${this.meta.id}`;
     return {
       ...this.meta.common(baseUrl, 'storage/key-value-stores'),
-      keysPublicUrl: `${base}/keys`,
-      recordsPublicUrl: `${base}/records`,
+      keysPublicUrl: publicStorageUrl(`${base}/keys`, this.meta),
+      recordsPublicUrl: publicStorageUrl(`${base}/records`, this.meta),
       schema: this.schemaValue ? structuredClone(this.schemaValue) : null,
       stats: {
         readCount: this.readCount,

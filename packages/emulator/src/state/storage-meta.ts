@@ -1,9 +1,12 @@
 import type { GeneralAccess } from '@apify-runs/types';
+import { newSigningSecret } from '../access/url-signing.js';
 
 /** Metadata every storage has; `touch` keeps the three timestamps honest. */
 export class StorageMeta {
   name: string | null;
   generalAccess: GeneralAccess = 'FOLLOW_USER_SETTING';
+  /** Signs URLs that grant reading without a token (never listed by `common()`: only the owner may see it). */
+  readonly urlSigningSecretKey = newSigningSecret();
   readonly createdAt: Date;
   modifiedAt: Date;
   accessedAt: Date;

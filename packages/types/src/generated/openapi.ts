@@ -420,7 +420,7 @@ export interface paths {
         };
         /**
          * Download records as ZIP
-         * @description Returns the records of the run's default key-value store as one ZIP archive, with one file per record named by its key. `prefix` and `collection` restrict which records are included.
+         * @description Returns the records of the run's default key-value store as one ZIP archive, with one file per record named by its key. `prefix` and `collection` restrict which records are included. A storage `signature` of the store (the kind the key listing takes) reads a restricted store's archive without a token. Note: Apify's reference does not say which signature the archive takes; we state the store signature, which is what `recordsPublicUrl` points to and the only signature bound to the whole store.
          */
         get: operations["actorRun_keyValueStore_records_get"];
         put?: never;
@@ -1136,7 +1136,7 @@ export interface paths {
         };
         /**
          * Download records as ZIP
-         * @description Returns the records of the run's default key-value store as one ZIP archive, with one file per record named by its key. `prefix` and `collection` restrict which records are included.
+         * @description Returns the records of the run's default key-value store as one ZIP archive, with one file per record named by its key. `prefix` and `collection` restrict which records are included. A storage `signature` of the store (the kind the key listing takes) reads a restricted store's archive without a token. Note: Apify's reference does not say which signature the archive takes; we state the store signature, which is what `recordsPublicUrl` points to and the only signature bound to the whole store.
          */
         get: operations["act_runs_last_keyValueStore_records_get"];
         put?: never;
@@ -1672,10 +1672,10 @@ export interface components {
             consoleUrl: string;
             /**
              * Format: uri
-             * @description URL to download the items; for a restricted dataset it carries a `signature` that grants read access.
+             * @description URL to download the items. For a restricted dataset it carries a storage `signature` valid for 14 days, so the URL works without a token.
              */
             itemsPublicUrl?: string;
-            /** @description Secret for signing URLs to this dataset; returned only to callers with write permission. */
+            /** @description Secret that signs URLs to this dataset's items (see the items operation's `signature` parameter); returned only to callers with write permission. */
             urlSigningSecretKey?: string | null;
             /** @description Who may read the dataset without explicit permission. */
             generalAccess?: components["schemas"]["GeneralAccess"];
@@ -1947,19 +1947,19 @@ export interface components {
             consoleUrl?: string;
             /**
              * Format: uri
-             * @description URL to list the keys; for a restricted store it carries a `signature` that grants read access.
+             * @description URL to list the keys. For a restricted store it carries a storage `signature` valid for 14 days, so the URL works without a token.
              */
             keysPublicUrl?: string;
             /**
              * Format: uri
-             * @description URL to download all records as a ZIP; for a restricted store it carries a `signature`.
+             * @description URL to download all records as a ZIP. For a restricted store it carries the same kind of storage `signature` as `keysPublicUrl`.
              */
             recordsPublicUrl?: string;
             /** @description The store schema (collections of keys) declared by the Actor, if any. */
             schema?: {
                 [key: string]: unknown;
             } | null;
-            /** @description Secret for signing URLs to this store; returned only to callers with write permission. */
+            /** @description Secret that signs URLs to this store's key listing, records archive and single records (see their `signature` parameters); returned only to callers with write permission. */
             urlSigningSecretKey?: string | null;
             /** @description Who may read the store without explicit permission. */
             generalAccess?: components["schemas"]["GeneralAccess"];
@@ -1977,7 +1977,7 @@ export interface components {
             size: number;
             /**
              * Format: uri
-             * @description URL to fetch the record; for a restricted store it carries a `signature` that grants read access.
+             * @description URL to fetch the record. For a restricted store it carries the record's `signature`, which never expires, so the URL works without a token.
              */
             recordPublicUrl: string;
         };
@@ -2757,6 +2757,15 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description Reading is not allowed: the storage is restricted and the request has neither a token with access to it nor a valid `signature` (`insufficient-permissions`), or the `signature` sent does not verify, was made for another storage or record, or has expired (`invalid-signature`). */
+        ForbiddenStorageRead: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description An unexpected error on the server. These are rare; retrying with backoff usually succeeds. Note: Apify's reference declares no 5xx responses; we declare them so clients get a typed error body. */
         InternalServerError: {
             headers: {
@@ -3085,6 +3094,13 @@ export interface components {
          */
         recordKey: string;
         /**
+         * @description A record signature: read this one record without a token, even when the store is restricted. It is the HMAC-SHA256 of the record key (UTF-8) with the store's `urlSigningSecretKey` as key, its first 30 hexadecimal digits (120 bits) written in base 62 with the digits `0-9a-zA-Z` (no leading zeros). It never expires and grants only the record it was computed for; a store signature (see the key listing's `signature`) is not accepted here. The `recordPublicUrl` of each key in a restricted store's key listing already carries it. Example: secret `Qm8cV2t4Zr1pLx7sNw3e`, key `INPUT`: `1clkgboPWbJLH8ccWPe60`.
+         *
+         *     A signature that does not verify or was made for another key is answered with 403 `invalid-signature`, also when a token is sent.
+         * @example 1clkgboPWbJLH8ccWPe60
+         */
+        recordSignature: string;
+        /**
          * @description ID of the request in the request queue, as returned when the request was added.
          * @example Zyh5Xk3NeNjOC8u
          */
@@ -3137,8 +3153,12 @@ export interface components {
          */
         runId: string;
         /**
-         * @description Pre-signed access signature. It is computed from the storage's `urlSigningSecretKey` (returned only to users with write access) and lets a caller without a token read a storage that is not publicly readable. Public URLs such as `itemsPublicUrl` and `recordPublicUrl` already include it when needed. An invalid signature is answered with `invalid-signature`.
-         * @example 2wTI46Bg8qWQrV7tavlPI
+         * @description A storage signature: read this storage without a token, even when it is restricted. The storage's owner computes it from the storage's `urlSigningSecretKey` (returned only to callers with write permission) and the storage ID, so it grants exactly one storage: this dataset's items, or this key-value store's key listing and records archive. `itemsPublicUrl`, `keysPublicUrl` and `recordsPublicUrl` of a restricted storage already carry one, valid for 14 days.
+         *
+         *     Computing it: take `version` = `0` and `expiresAt`, the expiry as milliseconds since the Unix epoch (`0` for a signature that never expires). Compute HMAC-SHA256 with the secret as key over the UTF-8 string `<version>.<expiresAt>.<storageId>`, keep the first 30 hexadecimal digits of the digest (120 bits), and write that number in base 62 with the digits `0-9a-zA-Z` (no leading zeros). The signature is the base64url encoding of the UTF-8 string `<version>.<expiresAt>.<base62 HMAC>`; the server accepts it with or without `=` padding. Example: secret `Qm8cV2t4Zr1pLx7sNw3e`, store `WkzbQMuFYuamGv3YF`, never expiring: `MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg`.
+         *
+         *     A signature that does not verify, names another storage or has expired is answered with 403 `invalid-signature`, also when a token is sent. Without a signature, a restricted storage needs a token with access to it (403 `insufficient-permissions` otherwise).
+         * @example MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg
          */
         signature: string;
         /**
@@ -3842,8 +3862,12 @@ export interface operations {
                  */
                 feedDescription?: components["parameters"]["itemsFeedDescription"];
                 /**
-                 * @description Pre-signed access signature. It is computed from the storage's `urlSigningSecretKey` (returned only to users with write access) and lets a caller without a token read a storage that is not publicly readable. Public URLs such as `itemsPublicUrl` and `recordPublicUrl` already include it when needed. An invalid signature is answered with `invalid-signature`.
-                 * @example 2wTI46Bg8qWQrV7tavlPI
+                 * @description A storage signature: read this storage without a token, even when it is restricted. The storage's owner computes it from the storage's `urlSigningSecretKey` (returned only to callers with write permission) and the storage ID, so it grants exactly one storage: this dataset's items, or this key-value store's key listing and records archive. `itemsPublicUrl`, `keysPublicUrl` and `recordsPublicUrl` of a restricted storage already carry one, valid for 14 days.
+                 *
+                 *     Computing it: take `version` = `0` and `expiresAt`, the expiry as milliseconds since the Unix epoch (`0` for a signature that never expires). Compute HMAC-SHA256 with the secret as key over the UTF-8 string `<version>.<expiresAt>.<storageId>`, keep the first 30 hexadecimal digits of the digest (120 bits), and write that number in base 62 with the digits `0-9a-zA-Z` (no leading zeros). The signature is the base64url encoding of the UTF-8 string `<version>.<expiresAt>.<base62 HMAC>`; the server accepts it with or without `=` padding. Example: secret `Qm8cV2t4Zr1pLx7sNw3e`, store `WkzbQMuFYuamGv3YF`, never expiring: `MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg`.
+                 *
+                 *     A signature that does not verify, names another storage or has expired is answered with 403 `invalid-signature`, also when a token is sent. Without a signature, a restricted storage needs a token with access to it (403 `insufficient-permissions` otherwise).
+                 * @example MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg
                  */
                 signature?: components["parameters"]["signature"];
             };
@@ -3910,7 +3934,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenStorageRead"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
@@ -4141,8 +4165,12 @@ export interface operations {
                  */
                 prefix?: components["parameters"]["prefix"];
                 /**
-                 * @description Pre-signed access signature. It is computed from the storage's `urlSigningSecretKey` (returned only to users with write access) and lets a caller without a token read a storage that is not publicly readable. Public URLs such as `itemsPublicUrl` and `recordPublicUrl` already include it when needed. An invalid signature is answered with `invalid-signature`.
-                 * @example 2wTI46Bg8qWQrV7tavlPI
+                 * @description A storage signature: read this storage without a token, even when it is restricted. The storage's owner computes it from the storage's `urlSigningSecretKey` (returned only to callers with write permission) and the storage ID, so it grants exactly one storage: this dataset's items, or this key-value store's key listing and records archive. `itemsPublicUrl`, `keysPublicUrl` and `recordsPublicUrl` of a restricted storage already carry one, valid for 14 days.
+                 *
+                 *     Computing it: take `version` = `0` and `expiresAt`, the expiry as milliseconds since the Unix epoch (`0` for a signature that never expires). Compute HMAC-SHA256 with the secret as key over the UTF-8 string `<version>.<expiresAt>.<storageId>`, keep the first 30 hexadecimal digits of the digest (120 bits), and write that number in base 62 with the digits `0-9a-zA-Z` (no leading zeros). The signature is the base64url encoding of the UTF-8 string `<version>.<expiresAt>.<base62 HMAC>`; the server accepts it with or without `=` padding. Example: secret `Qm8cV2t4Zr1pLx7sNw3e`, store `WkzbQMuFYuamGv3YF`, never expiring: `MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg`.
+                 *
+                 *     A signature that does not verify, names another storage or has expired is answered with 403 `invalid-signature`, also when a token is sent. Without a signature, a restricted storage needs a token with access to it (403 `insufficient-permissions` otherwise).
+                 * @example MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg
                  */
                 signature?: components["parameters"]["signature"];
             };
@@ -4170,7 +4198,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenStorageRead"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
@@ -4192,8 +4220,12 @@ export interface operations {
                  */
                 prefix?: components["parameters"]["prefix"];
                 /**
-                 * @description Pre-signed access signature. It is computed from the storage's `urlSigningSecretKey` (returned only to users with write access) and lets a caller without a token read a storage that is not publicly readable. Public URLs such as `itemsPublicUrl` and `recordPublicUrl` already include it when needed. An invalid signature is answered with `invalid-signature`.
-                 * @example 2wTI46Bg8qWQrV7tavlPI
+                 * @description A storage signature: read this storage without a token, even when it is restricted. The storage's owner computes it from the storage's `urlSigningSecretKey` (returned only to callers with write permission) and the storage ID, so it grants exactly one storage: this dataset's items, or this key-value store's key listing and records archive. `itemsPublicUrl`, `keysPublicUrl` and `recordsPublicUrl` of a restricted storage already carry one, valid for 14 days.
+                 *
+                 *     Computing it: take `version` = `0` and `expiresAt`, the expiry as milliseconds since the Unix epoch (`0` for a signature that never expires). Compute HMAC-SHA256 with the secret as key over the UTF-8 string `<version>.<expiresAt>.<storageId>`, keep the first 30 hexadecimal digits of the digest (120 bits), and write that number in base 62 with the digits `0-9a-zA-Z` (no leading zeros). The signature is the base64url encoding of the UTF-8 string `<version>.<expiresAt>.<base62 HMAC>`; the server accepts it with or without `=` padding. Example: secret `Qm8cV2t4Zr1pLx7sNw3e`, store `WkzbQMuFYuamGv3YF`, never expiring: `MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg`.
+                 *
+                 *     A signature that does not verify, names another storage or has expired is answered with 403 `invalid-signature`, also when a token is sent. Without a signature, a restricted storage needs a token with access to it (403 `insufficient-permissions` otherwise).
+                 * @example MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg
                  */
                 signature?: components["parameters"]["signature"];
             };
@@ -4221,7 +4253,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenStorageRead"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
@@ -4233,10 +4265,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Pre-signed access signature. It is computed from the storage's `urlSigningSecretKey` (returned only to users with write access) and lets a caller without a token read a storage that is not publicly readable. Public URLs such as `itemsPublicUrl` and `recordPublicUrl` already include it when needed. An invalid signature is answered with `invalid-signature`.
-                 * @example 2wTI46Bg8qWQrV7tavlPI
+                 * @description A record signature: read this one record without a token, even when the store is restricted. It is the HMAC-SHA256 of the record key (UTF-8) with the store's `urlSigningSecretKey` as key, its first 30 hexadecimal digits (120 bits) written in base 62 with the digits `0-9a-zA-Z` (no leading zeros). It never expires and grants only the record it was computed for; a store signature (see the key listing's `signature`) is not accepted here. The `recordPublicUrl` of each key in a restricted store's key listing already carries it. Example: secret `Qm8cV2t4Zr1pLx7sNw3e`, key `INPUT`: `1clkgboPWbJLH8ccWPe60`.
+                 *
+                 *     A signature that does not verify or was made for another key is answered with 403 `invalid-signature`, also when a token is sent.
+                 * @example 1clkgboPWbJLH8ccWPe60
                  */
-                signature?: components["parameters"]["signature"];
+                signature?: components["parameters"]["recordSignature"];
                 /**
                  * @description If `true` (or `1`), the record is served with `Content-Disposition: attachment` and exactly as stored. Without it, HTML records may be altered slightly for security before they are served.
                  * @example false
@@ -4283,7 +4317,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenStorageRead"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
@@ -5660,8 +5694,12 @@ export interface operations {
                  */
                 feedDescription?: components["parameters"]["itemsFeedDescription"];
                 /**
-                 * @description Pre-signed access signature. It is computed from the storage's `urlSigningSecretKey` (returned only to users with write access) and lets a caller without a token read a storage that is not publicly readable. Public URLs such as `itemsPublicUrl` and `recordPublicUrl` already include it when needed. An invalid signature is answered with `invalid-signature`.
-                 * @example 2wTI46Bg8qWQrV7tavlPI
+                 * @description A storage signature: read this storage without a token, even when it is restricted. The storage's owner computes it from the storage's `urlSigningSecretKey` (returned only to callers with write permission) and the storage ID, so it grants exactly one storage: this dataset's items, or this key-value store's key listing and records archive. `itemsPublicUrl`, `keysPublicUrl` and `recordsPublicUrl` of a restricted storage already carry one, valid for 14 days.
+                 *
+                 *     Computing it: take `version` = `0` and `expiresAt`, the expiry as milliseconds since the Unix epoch (`0` for a signature that never expires). Compute HMAC-SHA256 with the secret as key over the UTF-8 string `<version>.<expiresAt>.<storageId>`, keep the first 30 hexadecimal digits of the digest (120 bits), and write that number in base 62 with the digits `0-9a-zA-Z` (no leading zeros). The signature is the base64url encoding of the UTF-8 string `<version>.<expiresAt>.<base62 HMAC>`; the server accepts it with or without `=` padding. Example: secret `Qm8cV2t4Zr1pLx7sNw3e`, store `WkzbQMuFYuamGv3YF`, never expiring: `MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg`.
+                 *
+                 *     A signature that does not verify, names another storage or has expired is answered with 403 `invalid-signature`, also when a token is sent. Without a signature, a restricted storage needs a token with access to it (403 `insufficient-permissions` otherwise).
+                 * @example MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg
                  */
                 signature?: components["parameters"]["signature"];
             };
@@ -5725,7 +5763,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenStorageRead"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
@@ -6006,8 +6044,12 @@ export interface operations {
                  */
                 prefix?: components["parameters"]["prefix"];
                 /**
-                 * @description Pre-signed access signature. It is computed from the storage's `urlSigningSecretKey` (returned only to users with write access) and lets a caller without a token read a storage that is not publicly readable. Public URLs such as `itemsPublicUrl` and `recordPublicUrl` already include it when needed. An invalid signature is answered with `invalid-signature`.
-                 * @example 2wTI46Bg8qWQrV7tavlPI
+                 * @description A storage signature: read this storage without a token, even when it is restricted. The storage's owner computes it from the storage's `urlSigningSecretKey` (returned only to callers with write permission) and the storage ID, so it grants exactly one storage: this dataset's items, or this key-value store's key listing and records archive. `itemsPublicUrl`, `keysPublicUrl` and `recordsPublicUrl` of a restricted storage already carry one, valid for 14 days.
+                 *
+                 *     Computing it: take `version` = `0` and `expiresAt`, the expiry as milliseconds since the Unix epoch (`0` for a signature that never expires). Compute HMAC-SHA256 with the secret as key over the UTF-8 string `<version>.<expiresAt>.<storageId>`, keep the first 30 hexadecimal digits of the digest (120 bits), and write that number in base 62 with the digits `0-9a-zA-Z` (no leading zeros). The signature is the base64url encoding of the UTF-8 string `<version>.<expiresAt>.<base62 HMAC>`; the server accepts it with or without `=` padding. Example: secret `Qm8cV2t4Zr1pLx7sNw3e`, store `WkzbQMuFYuamGv3YF`, never expiring: `MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg`.
+                 *
+                 *     A signature that does not verify, names another storage or has expired is answered with 403 `invalid-signature`, also when a token is sent. Without a signature, a restricted storage needs a token with access to it (403 `insufficient-permissions` otherwise).
+                 * @example MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg
                  */
                 signature?: components["parameters"]["signature"];
             };
@@ -6032,7 +6074,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenStorageRead"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
@@ -6064,8 +6106,12 @@ export interface operations {
                  */
                 prefix?: components["parameters"]["prefix"];
                 /**
-                 * @description Pre-signed access signature. It is computed from the storage's `urlSigningSecretKey` (returned only to users with write access) and lets a caller without a token read a storage that is not publicly readable. Public URLs such as `itemsPublicUrl` and `recordPublicUrl` already include it when needed. An invalid signature is answered with `invalid-signature`.
-                 * @example 2wTI46Bg8qWQrV7tavlPI
+                 * @description A storage signature: read this storage without a token, even when it is restricted. The storage's owner computes it from the storage's `urlSigningSecretKey` (returned only to callers with write permission) and the storage ID, so it grants exactly one storage: this dataset's items, or this key-value store's key listing and records archive. `itemsPublicUrl`, `keysPublicUrl` and `recordsPublicUrl` of a restricted storage already carry one, valid for 14 days.
+                 *
+                 *     Computing it: take `version` = `0` and `expiresAt`, the expiry as milliseconds since the Unix epoch (`0` for a signature that never expires). Compute HMAC-SHA256 with the secret as key over the UTF-8 string `<version>.<expiresAt>.<storageId>`, keep the first 30 hexadecimal digits of the digest (120 bits), and write that number in base 62 with the digits `0-9a-zA-Z` (no leading zeros). The signature is the base64url encoding of the UTF-8 string `<version>.<expiresAt>.<base62 HMAC>`; the server accepts it with or without `=` padding. Example: secret `Qm8cV2t4Zr1pLx7sNw3e`, store `WkzbQMuFYuamGv3YF`, never expiring: `MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg`.
+                 *
+                 *     A signature that does not verify, names another storage or has expired is answered with 403 `invalid-signature`, also when a token is sent. Without a signature, a restricted storage needs a token with access to it (403 `insufficient-permissions` otherwise).
+                 * @example MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg
                  */
                 signature?: components["parameters"]["signature"];
             };
@@ -6090,7 +6136,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenStorageRead"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
@@ -6112,10 +6158,12 @@ export interface operations {
                  */
                 origin?: components["parameters"]["lastRunOrigin"];
                 /**
-                 * @description Pre-signed access signature. It is computed from the storage's `urlSigningSecretKey` (returned only to users with write access) and lets a caller without a token read a storage that is not publicly readable. Public URLs such as `itemsPublicUrl` and `recordPublicUrl` already include it when needed. An invalid signature is answered with `invalid-signature`.
-                 * @example 2wTI46Bg8qWQrV7tavlPI
+                 * @description A record signature: read this one record without a token, even when the store is restricted. It is the HMAC-SHA256 of the record key (UTF-8) with the store's `urlSigningSecretKey` as key, its first 30 hexadecimal digits (120 bits) written in base 62 with the digits `0-9a-zA-Z` (no leading zeros). It never expires and grants only the record it was computed for; a store signature (see the key listing's `signature`) is not accepted here. The `recordPublicUrl` of each key in a restricted store's key listing already carries it. Example: secret `Qm8cV2t4Zr1pLx7sNw3e`, key `INPUT`: `1clkgboPWbJLH8ccWPe60`.
+                 *
+                 *     A signature that does not verify or was made for another key is answered with 403 `invalid-signature`, also when a token is sent.
+                 * @example 1clkgboPWbJLH8ccWPe60
                  */
-                signature?: components["parameters"]["signature"];
+                signature?: components["parameters"]["recordSignature"];
                 /**
                  * @description If `true` (or `1`), the record is served with `Content-Disposition: attachment` and exactly as stored. Without it, HTML records may be altered slightly for security before they are served.
                  * @example false
@@ -6159,7 +6207,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenStorageRead"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
