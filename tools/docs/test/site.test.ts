@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { chromiumLaunchOptions } from '@apify-runs/tool-kit/chromium';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guides, siteDir } from '../src/paths.js';
@@ -18,16 +19,6 @@ import { specOperations } from '../src/spec.js';
 //   reference and the first operation link of each tag (Redoc routes them itself, the same way for each operation),
 //   and one anchor of every other page (there the browser scrolls, the same way for every anchor). Opening each of the
 //   ~1,800 anchors in a tab of its own would take half an hour on this machine and check nothing more.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Tabs open at once: the crawl is mostly waiting for pages to render. */
 const TABS = 3;
 const VIEWPORT = { width: 1280, height: 900 };
@@ -70,9 +61,9 @@ let origin: string;
 beforeAll(async () => {
   if (!existsSync(path.join(siteDir, 'index.html')))
     throw new Error(`no site in ${siteDir}: run \`pnpm run docs\` first`);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (never a download)`);
+  const launch = chromiumLaunchOptions();
   ({ server, origin } = await serveSite());
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await chromium.launch(launch);
 });
 
 afterAll(async () => {
