@@ -51,7 +51,7 @@ describe('buildPlan', () => {
     expect(order).not.toContain('@apify-runs/tool-kit');
     expect(order.indexOf('@apify-runs/types')).toBeLessThan(order.indexOf('@apify-runs/client'));
     expect(order.indexOf('@apify-runs/types')).toBeLessThan(order.indexOf('@apify-runs/emulator'));
-  });
+  }, 60_000); // turbo's dry run takes a few seconds, more on a busy machine
 });
 
 describe('buildDeps', () => {
