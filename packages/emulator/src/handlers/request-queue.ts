@@ -1,4 +1,4 @@
-import type { BatchAddResult } from '@apify-runs/types';
+import type { BatchAddResult, RequestIdentifier } from '@apify-runs/types';
 import { badRequest, NOT_FOUND } from '../http/api-error.js';
 import { noContent } from '../http/reply.js';
 import type { AddRequestInput, RequestQueueState } from '../state/request-queue.js';
@@ -115,9 +115,12 @@ export const requestQueueHandlers: Pick<
     if (!/^application\/json\b/i.test(context.raw?.contentType ?? '')) {
       throw badRequest('The Content-Type header must be "application/json" for this request.', 'invalid-request');
     }
+    // The dispatcher validated the body against the schema (`minProperties: 1`, no other properties), so every
+    // identifier has an `id` or a `uniqueKey`: the union the schema cannot spell for code generators.
+    const identifiers = context.body as RequestIdentifier[];
     const result = await asClient(context, (queue) => {
-      guardBatch(context.body.length);
-      return queue.deleteRequests(context.body, context.query.clientKey);
+      guardBatch(identifiers.length);
+      return queue.deleteRequests(identifiers, context.query.clientKey);
     });
     return { status: 200, json: { data: result } };
   },

@@ -5,7 +5,7 @@ import type { OperationInfo } from '../spec/operations.js';
 import type { RunRecord } from '../state/run-record.js';
 import type { EmulatorState } from '../state/state.js';
 import { ApiError, NOT_FOUND } from './api-error.js';
-import { authenticate, tokenOf } from './auth.js';
+import { authenticate, isRead, tokenOf } from './auth.js';
 import { readBody } from './body.js';
 import { parseJsonBody } from './json-limits.js';
 import { parseParams, validateJsonBody } from './params.js';
@@ -133,7 +133,7 @@ function locate(
   }
   if (!record) throw NOT_FOUND.run();
   // A run's ID authenticates reads of it (and of its storages); changing it takes its owner's token.
-  if (operation.method !== 'GET' && userId !== record.run.userId) {
+  if (!isRead(operation) && userId !== record.run.userId) {
     throw new ApiError(403, 'insufficient-permissions', 'You do not have permission to perform this action.');
   }
   return record;
