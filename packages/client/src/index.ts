@@ -46,6 +46,7 @@ export type { RequestQueueClient } from './resources/request-queue.js';
 export type {
   AddRequestParams,
   BatchAddRequestsParams,
+  BatchAddRequestsResult,
   BatchDeleteRequestsParams,
   DeleteLockParams,
   DeleteRequestParams,
@@ -58,6 +59,7 @@ export type {
   RequestLock,
   UnlockRequestsParams,
   UnlockResult,
+  UnprocessedRequest,
   UpdateRequestParams,
 } from './resources/request-queue-types.js';
 export type {

@@ -168,6 +168,29 @@ describe.each(LOCATORS)('DatasetClient via %s', (_, locate) => {
     expect(items).toEqual([{ n: 1 }, { n: 2, nested: { x: ['é', '✓'] } }, { n: 3 }]);
   });
 
+  it('pushItems() takes items serialised ahead (an object or an array) and still splits them by bytes', async () => {
+    const recorder = recordingFetch();
+    const { run } = scene({ fetch: recorder.fetch });
+    expect(await run.dataset.pushItems('{"n":1}')).toEqual({ pushedCount: 1, requestCount: 1 });
+    const big = '€'.repeat(1_500_000); // ~4.5 MB as UTF-8 each: 5 of them need 3 requests
+    const items = Array.from({ length: 5 }, (_, i) => ({ i, big }));
+    expect(await run.dataset.pushItems(JSON.stringify(items))).toEqual({ pushedCount: 5, requestCount: 3 });
+    const posts = recorder.calls.filter((call) => call.method === 'POST');
+    for (const post of posts) expect(post.bytes).toBeLessThanOrEqual(MAX_PUSH_BODY_BYTES);
+    const stored = await run.dataset.listItems<{ n?: number; i?: number }>({ fields: ['n', 'i'] });
+    expect(stored.items).toEqual([{ n: 1 }, ...items.map(({ i }) => ({ i }))]);
+  });
+
+  it('pushItems() rejects a string that is not JSON, or not JSON objects, before sending', async () => {
+    const recorder = recordingFetch();
+    const { run } = scene({ fetch: recorder.fetch });
+    for (const bad of ['', '{"n":1', '[{"n":1},]', '42', '"text"', '[{"n":1}, 2]', '[[1]]', 'null']) {
+      const error = await run.dataset.pushItems(bad).catch((e: unknown) => e);
+      expect(error, bad).toBeInstanceOf(ApifyInputError);
+    }
+    expect(recorder.calls).toEqual([]);
+  });
+
   it('pushItems() of nothing sends nothing', async () => {
     const recorder = recordingFetch();
     const { run } = scene({ fetch: recorder.fetch });

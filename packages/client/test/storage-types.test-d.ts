@@ -68,9 +68,10 @@ describe('DatasetClient types', () => {
     dataset.download('csv', { as: 'text' });
   });
 
-  it('pushItems() takes objects only', () => {
+  it('pushItems() takes objects, or their JSON text', () => {
     expectTypeOf(dataset.pushItems([{ a: 1 }])).resolves.toEqualTypeOf<PushItemsResult>();
     expectTypeOf(dataset.pushItems({ a: 1 })).resolves.toEqualTypeOf<PushItemsResult>();
+    expectTypeOf(dataset.pushItems('[{"a":1}]')).resolves.toEqualTypeOf<PushItemsResult>();
     // @ts-expect-error a number is not an item
     dataset.pushItems(5);
   });

@@ -2,9 +2,10 @@ import type { DatasetItem } from '@apify-runs/types';
 import type { Serialized } from '../call/operations.js';
 import { serialized } from '../call/request.js';
 import { ApifyError, ApifyInputError } from '../errors.js';
+import { jsonBytes, jsonRanges, MAX_BODY_BYTES } from './json-batches.js';
 
 /** The largest request body the API accepts, in bytes (9 MiB); pushes are split to stay within it. */
-export const MAX_PUSH_BODY_BYTES = 9_437_184;
+export const MAX_PUSH_BODY_BYTES = MAX_BODY_BYTES;
 
 /** Thrown by `pushItems` when one of its requests fails; `cause` is the error of that request. */
 export class DatasetPushError extends ApifyError {
@@ -56,10 +57,9 @@ export function measureItems(
   items: readonly unknown[],
   maxBytes = MAX_PUSH_BODY_BYTES,
 ): { sizes: number[]; valid: readonly DatasetItem[] } {
-  const encoder = new TextEncoder();
   const sizes = items.map((item, index) => {
     if (!isItem(item)) throw new ApifyInputError(`Item ${index} is not a JSON object.`);
-    const size = encoder.encode(JSON.stringify(item)).byteLength;
+    const size = jsonBytes(item);
     // `[` + item + `]`
     if (size + 2 > maxBytes) {
       throw new ApifyInputError(`Item ${index} is ${size} bytes as JSON; a request may hold ${maxBytes}.`);
@@ -77,13 +77,7 @@ export function* pushChunks(
   maxBytes = MAX_PUSH_BODY_BYTES,
 ): Generator<PushChunk> {
   const encoder = new TextEncoder();
-  for (let start = 0; start < items.length; ) {
-    let end = start;
-    let bytes = 1; // `[`
-    while (end < items.length && bytes + (sizes[end] as number) + 1 <= maxBytes) {
-      bytes += (sizes[end] as number) + 1; // item + `,` or `]`
-      end += 1;
-    }
+  for (const { start, end, bytes } of jsonRanges(sizes, undefined, maxBytes)) {
     const body = new Uint8Array(bytes);
     let at = 0;
     for (let index = start; index < end; index++) {
@@ -94,6 +88,5 @@ export function* pushChunks(
     if (at !== bytes - 1) throw new ApifyError('An item changed while it was being pushed; nothing more was sent.');
     body[at] = 0x5d; // `]`
     yield { start, end, body: serialized<DatasetItem[]>(body) };
-    start = end;
   }
 }

@@ -1,5 +1,5 @@
 import type { Dataset, DatasetFormat, DatasetStatistics, UpdateStorageRequest } from '@apify-runs/types';
-import { ApifyApiError, ApifyConnectionError, ApifyResponseError } from '../errors.js';
+import { ApifyApiError, ApifyConnectionError, ApifyInputError, ApifyResponseError } from '../errors.js';
 import { ItemIterator } from '../pagination/items.js';
 import { pages } from '../pagination/pages.js';
 import type { RequestOptions } from '../transport/types.js';
@@ -131,8 +131,10 @@ export class DatasetClient extends LocatedResource {
   }
 
   /**
-   * Appends items, split into requests whose JSON body stays within 9,437,184 bytes, sent one after another. An item
-   * too large for any request, or one that is not an object, throws `ApifyInputError` before anything is sent.
+   * Appends items, split into requests whose JSON body stays within 9,437,184 bytes, sent one after another. The items
+   * may also come as a JSON string (of an object or an array of objects), split just the same. An item too large for
+   * any request, one that is not an object, or a string that is not JSON, throws `ApifyInputError` before anything
+   * is sent.
    * Requests are only retried when the server certainly did not store them (no silent duplicates). If a request
    * fails, `DatasetPushError` says how many items were stored (`pushedCount`, a prefix of `items`) and whether the
    * failed request may have been stored (`failedMayBeStored`); its `cause` is the underlying error.
@@ -142,8 +144,9 @@ export class DatasetClient extends LocatedResource {
    * await run.dataset.pushItems(products);
    * ```
    */
-  async pushItems(items: object | readonly object[], options?: RequestOptions): Promise<PushItemsResult> {
-    const list: readonly unknown[] = Array.isArray(items) ? items : [items];
+  async pushItems(items: object | readonly object[] | string, options?: RequestOptions): Promise<PushItemsResult> {
+    const value = typeof items === 'string' ? parseItems(items) : items;
+    const list: readonly unknown[] = Array.isArray(value) ? value : [value];
     const { sizes, valid } = measureItems(list);
     let pushedCount = 0;
     let requestCount = 0;
@@ -173,6 +176,15 @@ export class DatasetClient extends LocatedResource {
     }
     // The one place the caller's item type `T` is applied: the spec types items as any JSON object.
     return { items: data as T[], ...paginationOf(response, query) };
+  }
+}
+
+/** Items given as JSON text. */
+function parseItems(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new ApifyInputError('The items string is not valid JSON.', { cause });
   }
 }
 

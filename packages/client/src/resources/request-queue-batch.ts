@@ -1,4 +1,7 @@
+import type { QueueRequestInput } from '@apify-runs/types';
 import { sleep as abortableSleep } from '../transport/sleep.js';
+import { jsonBytes, jsonRanges, MAX_BODY_BYTES } from './json-batches.js';
+import type { UnprocessedRequest } from './request-queue-types.js';
 import { userAbortError } from './wait.js';
 
 /** The API takes at most this many requests per batch add or batch delete. */
@@ -6,11 +9,33 @@ export const BATCH_SIZE = 25;
 /** First pause before re-sending unprocessed requests; doubles each round (with jitter). */
 export const UNPROCESSED_BASE_DELAY_MS = 500;
 
-/** Splits `items` into arrays of at most `size`. */
-export function chunk<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
-  return chunks;
+/** Splits `items` into batches of at most 25 whose JSON body stays within the API's body limit, in order. */
+export const batches = <T>(items: readonly T[], sizes = items.map(jsonBytes)): T[][] =>
+  Array.from(jsonRanges(sizes, BATCH_SIZE), ({ start, end }) => items.slice(start, end));
+
+/**
+ * The batches of a batch add, and the requests too large for any batch (over the body limit on their own), each
+ * with the reason it was not sent.
+ */
+export function addBatches(requests: readonly QueueRequestInput[]): {
+  batches: QueueRequestInput[][];
+  tooLarge: UnprocessedRequest[];
+} {
+  const fit: QueueRequestInput[] = [];
+  const sizes: number[] = [];
+  const tooLarge: UnprocessedRequest[] = [];
+  for (const request of requests) {
+    const size = jsonBytes(request);
+    if (size + 2 <= MAX_BODY_BYTES) {
+      fit.push(request);
+      sizes.push(size);
+    } else {
+      const { uniqueKey, url, method } = request;
+      const reason = `${size} bytes as JSON; a request may hold ${MAX_BODY_BYTES}.`;
+      tooLarge.push({ uniqueKey, url, method, reason });
+    }
+  }
+  return { batches: batches(fit, sizes), tooLarge };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { components, QueueRequestInput } from '@apify-runs/types';
+import type { BatchAddResult, components, QueueRequestInput } from '@apify-runs/types';
 import type { SharedQuery } from '../call/operations.js';
 
 /**
@@ -36,6 +36,21 @@ export type BatchAddRequestsParams = SharedQuery<'/request-queue/requests/batch'
    */
   concurrency?: number | undefined;
 };
+
+/**
+ * A request `batchAddRequests` did not add: one the server reported unprocessed every time it was sent, or (with
+ * `reason`) one the client never sent.
+ */
+export type UnprocessedRequest = BatchAddResult['unprocessedRequests'][number] & {
+  /** Why it was not sent: alone it is larger than the API's 9,437,184-byte body limit. Absent for the server's. */
+  reason?: string | undefined;
+};
+
+/** What `batchAddRequests` did: every batch merged, in input order per batch. */
+export interface BatchAddRequestsResult {
+  processedRequests: BatchAddResult['processedRequests'];
+  unprocessedRequests: UnprocessedRequest[];
+}
 
 /** `batchDeleteRequests` parameters. */
 export type BatchDeleteRequestsParams = SharedQuery<'/request-queue/requests/batch', 'delete'>;

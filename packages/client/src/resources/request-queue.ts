@@ -1,5 +1,4 @@
 import type {
-  BatchAddResult,
   BatchDeleteResult,
   ListOfRequests,
   LockedQueueHead,
@@ -16,10 +15,11 @@ import { ItemIterator } from '../pagination/items.js';
 import { pages } from '../pagination/pages.js';
 import type { RequestOptions } from '../transport/types.js';
 import { LocatedResource } from './located.js';
-import { chunk, mapBounded, sleep, unprocessedDelay } from './request-queue-batch.js';
+import { addBatches, batches, mapBounded, sleep, unprocessedDelay } from './request-queue-batch.js';
 import type {
   AddRequestParams,
   BatchAddRequestsParams,
+  BatchAddRequestsResult,
   BatchDeleteRequestsParams,
   DeleteLockParams,
   DeleteRequestParams,
@@ -82,18 +82,33 @@ export class RequestQueueClient extends LocatedResource {
     params: IterateRequestsParams = {},
     options: RequestOptions = {},
   ): AsyncIterableIterator<QueueRequest> {
+    return new ItemIterator(this.iterateRequestPages(params, options), (page: ListOfRequests) => page.items);
+  }
+
+  /**
+   * The pages behind `iterateRequests`, for work done a page at a time: each is a `listRequests` answer, fetched
+   * after the previous one was handed out.
+   *
+   * @example
+   * ```ts
+   * for await (const page of queue.iterateRequestPages({ pageSize: 100 })) await save(page.items);
+   * ```
+   */
+  async *iterateRequestPages(
+    params: IterateRequestsParams = {},
+    options: RequestOptions = {},
+  ): AsyncGenerator<ListOfRequests, void, undefined> {
     const { pageSize = 1000, ...query } = params;
     const fetchPage = async (cursor: string | undefined, signal: AbortSignal) => {
       const page = await this.listRequests({ ...query, limit: pageSize, cursor }, { ...options, signal });
       // A cursor that does not move would repeat the same page forever.
       const next = page.nextCursor && page.nextCursor !== cursor ? page.nextCursor : undefined;
-      return { page: page.items, next };
+      return { page, next };
     };
-    const source = pages<string | undefined, QueueRequest[]>(undefined, fetchPage, {
+    yield* pages<string | undefined, ListOfRequests>(undefined, fetchPage, {
       prefetch: false,
       signal: options.signal,
     });
-    return new ItemIterator(source, (items: QueueRequest[]) => items);
   }
 
   /**
@@ -110,10 +125,12 @@ export class RequestQueueClient extends LocatedResource {
   }
 
   /**
-   * Adds any number of requests: batches of 25 sent `concurrency` at a time, the ones the server reports as
-   * unprocessed sent again with exponential backoff (`maxUnprocessedRetries` rounds). The result merges every batch;
-   * `unprocessedRequests` holds only those still not added at the end. A failing batch rejects the call; batches
-   * already sent stay added, and calling again is safe (the server deduplicates by `uniqueKey`).
+   * Adds any number of requests: batches of at most 25 whose body stays within the API's 9,437,184-byte limit, sent
+   * `concurrency` at a time, the ones the server reports as unprocessed sent again with exponential backoff
+   * (`maxUnprocessedRetries` rounds). The result merges every batch; `unprocessedRequests` holds only those still not
+   * added at the end, and any request too large to send on its own, with its `reason` (every other one is added). A
+   * failing batch rejects the call; batches already sent stay added, and calling again is safe (the server
+   * deduplicates by `uniqueKey`).
    *
    * @example
    * ```ts
@@ -125,15 +142,15 @@ export class RequestQueueClient extends LocatedResource {
     requests: readonly NewQueueRequest[],
     params: BatchAddRequestsParams = {},
     options: RequestOptions = {},
-  ): Promise<BatchAddResult> {
+  ): Promise<BatchAddRequestsResult> {
     const { maxUnprocessedRetries = 3, concurrency = 5, ...query } = params;
-    const batches = chunk(requests.map(withUniqueKey));
-    const results = await mapBounded(batches, concurrency, (batch) =>
+    const split = addBatches(requests.map(withUniqueKey));
+    const results = await mapBounded(split.batches, concurrency, (batch) =>
       this.#addBatch(batch, query, options, maxUnprocessedRetries),
     );
     return {
       processedRequests: results.flatMap((result) => result.processedRequests),
-      unprocessedRequests: results.flatMap((result) => result.unprocessedRequests),
+      unprocessedRequests: [...results.flatMap((result) => result.unprocessedRequests), ...split.tooLarge],
     };
   }
 
@@ -142,8 +159,8 @@ export class RequestQueueClient extends LocatedResource {
     query: Omit<BatchAddRequestsParams, 'maxUnprocessedRetries' | 'concurrency'>,
     options: RequestOptions,
     maxRounds: number,
-  ): Promise<BatchAddResult> {
-    const processedRequests: BatchAddResult['processedRequests'] = [];
+  ): Promise<BatchAddRequestsResult> {
+    const processedRequests: BatchAddRequestsResult['processedRequests'] = [];
     let pending = batch;
     for (let round = 0; ; round++) {
       const init = { query, body: pending, retry: 'idempotent' } as const;
@@ -161,7 +178,7 @@ export class RequestQueueClient extends LocatedResource {
   }
 
   /**
-   * Deletes requests given by `id` or `uniqueKey`, in batches of 25 sent one after another. Requests locked by
+   * Deletes requests given by `id` or `uniqueKey`, in batches of at most 25 sent one after another. Requests locked by
    * another client come back in `unprocessedRequests`.
    */
   async batchDeleteRequests(
@@ -170,7 +187,7 @@ export class RequestQueueClient extends LocatedResource {
     options?: RequestOptions,
   ): Promise<BatchDeleteResult> {
     const result: BatchDeleteResult = { processedRequests: [], unprocessedRequests: [] };
-    for (const batch of chunk(identifiers)) {
+    for (const batch of batches(identifiers)) {
       const done = await this.data('delete', '/request-queue/requests/batch', { query: params, body: batch }, options);
       result.processedRequests.push(...done.processedRequests);
       result.unprocessedRequests.push(...done.unprocessedRequests);
