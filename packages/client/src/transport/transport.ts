@@ -22,11 +22,16 @@ export interface TransportInternals {
   sleep?: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
 }
 
-/** `fetch failed (ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:1)`: the error and its innermost cause. */
+/**
+ * `fetch failed (ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:1)`: the error and its innermost cause. A `TypeError`
+ * without a cause is how browsers report every network failure (`Failed to fetch`), a CORS refusal included, without
+ * saying which it was: the text names both.
+ */
 function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   let inner: unknown = error;
   for (let depth = 0; depth < 8 && inner instanceof Error && inner.cause !== undefined; depth++) inner = inner.cause;
+  if (inner === error && error instanceof TypeError) return `${message} (in a browser: CORS, or no network?)`;
   if (inner === error || !(inner instanceof Error)) return message;
   const code = (inner as { code?: unknown }).code;
   return `${message} (${typeof code === 'string' ? `${code}: ` : ''}${inner.message})`;
