@@ -41,7 +41,7 @@ export type {
   RecordValue,
   SetRecordParams,
 } from './resources/key-value-store.js';
-export type { LogClient, LogParams } from './resources/log.js';
+export type { LogClient, LogParams, LogTarget, StreamLogParams } from './resources/log.js';
 export type { RequestQueueClient } from './resources/request-queue.js';
 export type {
   AddRequestParams,
@@ -70,6 +70,7 @@ export type {
   MetamorphParams,
   ResurrectRunParams,
   RunClient,
+  WatchStatusParams,
 } from './resources/run.js';
 export { type FinishedRun, RunWaitTimeoutError, type WaitForFinishParams } from './resources/wait.js';
 export type { Logger, LogLevel } from './transport/logger.js';

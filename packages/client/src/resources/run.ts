@@ -10,12 +10,25 @@ import { KeyValueStoreClient } from './key-value-store.js';
 import { LocatedResource } from './located.js';
 import { LogClient } from './log.js';
 import { RequestQueueClient } from './request-queue.js';
-import { type FinishedRun, MAX_WAIT_SECS, type WaitForFinishParams, waitForRun } from './wait.js';
+import {
+  type FinishedRun,
+  MAX_WAIT_SECS,
+  type PollRun,
+  pollRun,
+  type WaitForFinishParams,
+  waitForRun,
+} from './wait.js';
 
 /** Parameters of `get()`. */
 export interface GetRunParams {
   /** Let the server hold the request up to this many seconds (0–60; more is capped at 60) until the run finishes. */
   waitForFinish?: number | undefined;
+}
+
+/** Parameters of `watchStatus()`. */
+export interface WatchStatusParams {
+  /** Seconds from the start of one poll of the run to the next, at least 1; default 1. */
+  intervalSecs?: number | undefined;
 }
 
 /** Parameters of `abort()`. */
@@ -107,11 +120,36 @@ export class RunClient extends LocatedResource {
    * ```
    */
   waitForFinish(params: WaitForFinishParams = {}, options: RequestOptions = {}): Promise<FinishedRun> {
-    return waitForRun(
-      ({ waitSecs, signal, runId }) => this.#fetch(waitSecs, { ...options, signal }, runId),
-      params,
-      options.signal,
-    );
+    return waitForRun(this.#poll(options), params, options.signal);
+  }
+
+  /**
+   * Reports the run each time its `status` or `statusMessage` changes, as an async iterable: first the run as it is
+   * (at once), then every change a poll sees (changes between two polls arrive as the latest one), up to and including
+   * its terminal status, where it ends. The polls after the first are held by the server up to `intervalSecs` and
+   * answered at once when the run finishes, so the end is seen without delay. It runs beside `waitForFinish` or replaces it; a last run is
+   * followed by ID after the first answer. Leave the loop or abort `signal` to stop.
+   *
+   * @example
+   * ```ts
+   * for await (const { status, statusMessage } of client.run(runId).watchStatus({}, { signal })) {
+   *   console.log(status, statusMessage);
+   * }
+   * ```
+   */
+  async *watchStatus(
+    params: WatchStatusParams = {},
+    options: RequestOptions = {},
+  ): AsyncGenerator<Run, void, undefined> {
+    const { intervalSecs = 1 } = params;
+    if (!(intervalSecs >= 1)) throw new ApifyInputError('intervalSecs must be a number ≥ 1.');
+    let seen: string | undefined;
+    const polls = pollRun(this.#poll(options), intervalSecs, intervalSecs * 1000, undefined, options.signal, false);
+    for await (const run of polls) {
+      const state = `${run.status} ${run.statusMessage}`;
+      if (state !== seen) yield run;
+      seen = state;
+    }
   }
 
   /** Changes the run's status message or `generalAccess`; resolves with the updated run. */
@@ -202,6 +240,11 @@ export class RunClient extends LocatedResource {
       },
       call,
     );
+  }
+
+  /** The poll of `waitForFinish` and `watchStatus`. */
+  #poll(options: RequestOptions): PollRun {
+    return ({ waitSecs, signal, runId }) => this.#fetch(waitSecs, { ...options, signal }, runId);
   }
 
   /**

@@ -54,8 +54,8 @@ export function userAbortError(signal: AbortSignal | undefined, cause?: unknown)
 }
 
 /**
- * Polls until the run reaches a terminal status. Each poll asks the server to hold the request (long-poll); a
- * quick answer without a terminal status is followed by a short pause. The first run seen is followed by ID.
+ * Polls until the run reaches a terminal status and resolves with it. Each poll asks the server to hold the request
+ * (long-poll); a quick answer without a terminal status is followed by a short pause.
  */
 export async function waitForRun(
   poll: PollRun,
@@ -66,7 +66,28 @@ export async function waitForRun(
   if (!(waitSecs === undefined || waitSecs >= 0) || !(pollSecs >= 0)) {
     throw new ApifyInputError('waitSecs and pollSecs must be numbers ≥ 0.');
   }
-  const hold = Math.min(MAX_WAIT_SECS, Math.floor(pollSecs));
+  let run: Run | undefined;
+  for await (run of pollRun(poll, pollSecs, MIN_POLL_INTERVAL_MS, waitSecs, userSignal));
+  return run as FinishedRun;
+}
+
+/**
+ * Yields the run as each poll sees it, until (and including) the first terminal status. Every poll (but the first,
+ * unless `holdFirst`) asks the server to hold the request up to `holdSecs` (it answers at once when the run
+ * finishes) and starts at least `intervalMs` after the one before, so a server that ignores the hold cannot make it
+ * spin. The first run seen is followed by ID
+ * (a last run cannot change mid-way); a 404 in the first 3 s is retried (replica lag). `waitSecs` bounds it all
+ * (`RunWaitTimeoutError`), the signal stops it (`ApifyUserAbortError`), also mid-poll.
+ */
+export async function* pollRun(
+  poll: PollRun,
+  holdSecs: number,
+  intervalMs: number,
+  waitSecs: number | undefined,
+  userSignal: AbortSignal | undefined,
+  holdFirst = true,
+): AsyncGenerator<Run, void, undefined> {
+  const hold = Math.min(MAX_WAIT_SECS, Math.floor(holdSecs));
   const started = Date.now();
   const limitMs = waitSecs === undefined ? Number.POSITIVE_INFINITY : waitSecs * 1000;
   // One signal for polls and pauses: the caller's abort or our deadline, told apart when it fires.
@@ -84,7 +105,8 @@ export async function waitForRun(
       let run: Run;
       try {
         // Never ask for a hold past the deadline; whole seconds, as the spec types the parameter.
-        run = await poll({ waitSecs: Math.min(hold, Math.floor(left / 1000)), signal, runId: last?.id });
+        const waitSecs = last || holdFirst ? Math.min(hold, Math.floor(left / 1000)) : 0;
+        run = await poll({ waitSecs, signal, runId: last?.id });
       } catch (error) {
         if (signal.aborted) throw stopped(error);
         // A run just started may not be visible on every replica yet.
@@ -93,10 +115,10 @@ export async function waitForRun(
         continue;
       }
       last = run;
-      if (isTerminalStatus(run.status)) return run as FinishedRun;
-      // At most one poll a second, so a server that ignores waitForFinish cannot make us spin; a pause that the
-      // deadline cuts short ends the wait at the top of the loop.
-      await sleep(Math.max(0, MIN_POLL_INTERVAL_MS - (Date.now() - pollStarted)), signal).catch(() => {});
+      yield run;
+      if (isTerminalStatus(run.status)) return;
+      // A pause that the deadline cuts short ends the wait at the top of the loop.
+      await sleep(Math.max(0, intervalMs - (Date.now() - pollStarted)), signal).catch(() => {});
     }
   } finally {
     clearTimeout(timer);
