@@ -1,4 +1,4 @@
-import { ApifyInputError } from './errors.js';
+import { ApifyInputError, checkNumber } from './errors.js';
 import type { Logger, LogLevel } from './transport/logger.js';
 
 export type { RequestOptions } from './transport/types.js';
@@ -54,11 +54,8 @@ function headerValue(value: unknown, what: string, secret: boolean): string {
   throw bad(`${what}${secret ? '' : ` ${JSON.stringify(value)}`} is not a valid HTTP header value (a newline?).`);
 }
 
-function nonNegative(value: number | undefined, fallback: number, what: string, integer: boolean): number {
-  if (value === undefined) return fallback;
-  if (!(value >= 0) || (integer && !Number.isInteger(value))) throw bad(`${what} must be a number ≥ 0.`);
-  return value;
-}
+const nonNegative = (value: number | undefined, fallback: number, what: string, integer: boolean): number =>
+  value === undefined ? fallback : checkNumber(value, what, 0, integer);
 
 function resolveBaseUrl(value = 'https://api.apify.com'): string {
   const text = value.replace(/\/+$/, '').replace(/\/v2$/, '');

@@ -1,5 +1,5 @@
 import type { SharedQuery } from '../call/operations.js';
-import { ApifyError, ApifyInputError } from '../errors.js';
+import { ApifyError, ApifyInputError, checkNumber } from '../errors.js';
 import type { PageStep } from '../pagination/pages.js';
 
 /** Every query parameter of the items operation, as the spec types it. */
@@ -94,8 +94,7 @@ export function paginationOf(response: Response, query: ItemsQuery): Omit<ItemsP
   const count = header(response.headers, 'count');
   if (total === undefined || count === undefined) {
     throw new ApifyError(
-      'The items response lacks X-Apify-Pagination-Total/-Count (hidden by a proxy, or by CORS without ' +
-        'Access-Control-Expose-Headers?).',
+      'The items response lacks X-Apify-Pagination-Total/-Count (CORS without Access-Control-Expose-Headers?).',
     );
   }
   const desc = response.headers.get('x-apify-pagination-desc');
@@ -131,7 +130,7 @@ export function itemsPager<T>(
 ): (cursor: ItemsCursor, signal: AbortSignal) => Promise<PageStep<ItemsCursor, ItemsPage<T>>> {
   const { pageSize = DEFAULT_PAGE_SIZE, prefetch: _prefetch, ...rest } = params;
   const query = itemsQuery(rest);
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new ApifyInputError('pageSize must be an integer ≥ 1.');
+  checkNumber(pageSize, 'pageSize', 1, true);
   const start = query.offset ?? 0;
   const cap = query.limit ?? Number.POSITIVE_INFINITY;
   const desc = Boolean(query.desc);

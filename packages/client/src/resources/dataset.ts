@@ -1,5 +1,6 @@
 import type { Dataset, DatasetFormat, DatasetStatistics, UpdateStorageRequest } from '@apify-runs/types';
-import { ApifyApiError, ApifyConnectionError, ApifyInputError, ApifyResponseError } from '../errors.js';
+import { unusable } from '../call/request.js';
+import { ApifyApiError, ApifyConnectionError, ApifyInputError } from '../errors.js';
 import { ItemIterator } from '../pagination/items.js';
 import { pages } from '../pagination/pages.js';
 import type { RequestOptions } from '../transport/types.js';
@@ -13,7 +14,8 @@ import {
   type ListItemsParams,
   paginationOf,
 } from './dataset-items.js';
-import { DatasetPushError, measureItems, pushChunks } from './dataset-push.js';
+import { DatasetPushError, measureItems } from './dataset-push.js';
+import { jsonRanges } from './json-batches.js';
 import { LocatedResource } from './located.js';
 
 export type { FieldList, ItemsPage, ItemsParams, IterateItemsParams, ListItemsParams } from './dataset-items.js';
@@ -150,13 +152,15 @@ export class DatasetClient extends LocatedResource {
     const { sizes, valid } = measureItems(list);
     let pushedCount = 0;
     let requestCount = 0;
-    for (const chunk of pushChunks(valid, sizes)) {
+    // Each body is the JSON of `valid.slice(start, end)`, as many bytes as the range says.
+    for (const { start, end } of jsonRanges(sizes)) {
+      const init = { body: valid.slice(start, end), retry: 'unsent-only', parseAs: 'none' } as const;
       try {
-        await this.call('post', '/dataset/items', { body: chunk.body, retry: 'unsent-only', parseAs: 'none' }, options);
+        await this.call('post', '/dataset/items', init, options);
       } catch (error) {
-        throw new DatasetPushError(pushedCount, chunk.end - chunk.start, mayBeStored(error), error);
+        throw new DatasetPushError(pushedCount, end - start, mayBeStored(error), error);
       }
-      pushedCount = chunk.end;
+      pushedCount = end;
       requestCount += 1;
     }
     return { pushedCount, requestCount };
@@ -164,15 +168,10 @@ export class DatasetClient extends LocatedResource {
 
   async #itemsPage<T>(query: ItemsQuery, options?: RequestOptions): Promise<ItemsPage<T>> {
     const init = { query: { ...query, format: 'json' as const } };
-    const { data, response } = await this.call('get', '/dataset/items', init, options);
+    const received = await this.call('get', '/dataset/items', init, options);
+    const { data, response } = received;
     if (!Array.isArray(data)) {
-      throw new ApifyResponseError('The items response is not a JSON array', {
-        status: response.status,
-        method: 'GET',
-        path: new URL(response.url || 'http://x/').pathname,
-        attempt: 1,
-        headers: response.headers,
-      });
+      throw unusable('The items response is not a JSON array', received, 'GET', `${this.locator.prefix}/dataset/items`);
     }
     // The one place the caller's item type `T` is applied: the spec types items as any JSON object.
     return { items: data as T[], ...paginationOf(response, query) };

@@ -53,25 +53,21 @@ export function decodeRecord(view: Uint8Array, as: Exclude<RecordAs, 'stream'>):
  * instead of a silent `undefined`.
  */
 export const isMissingRecord = (error: unknown): error is NotFoundError =>
-  error instanceof NotFoundError && error.type === 'record-not-found' && /^record\b/i.test(messageOf(error));
-
-const messageOf = (error: NotFoundError): string => {
-  const inner = (error.body as { error?: { message?: unknown } } | undefined)?.error?.message;
-  return typeof inner === 'string' ? inner : '';
-};
+  // The error's message starts with the server's (`HTTP 404` when the body had none).
+  error instanceof NotFoundError && error.type === 'record-not-found' && /^record\b/i.test(error.message);
 
 /** The body and Content-Type `setRecord` sends for a value. */
 export function encodeRecord(value: RecordValue, contentType: string | undefined): RawBody {
-  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
-    return { data: bytesOf(value), contentType: contentType ?? 'application/octet-stream' };
-  }
-  if (value instanceof Blob) {
-    return { data: value, contentType: contentType ?? (value.type || 'application/octet-stream') };
-  }
-  if (value instanceof ReadableStream) {
-    return { data: value, contentType: contentType ?? 'application/octet-stream' };
-  }
   if (typeof value === 'string') return { data: value, contentType: contentType ?? 'text/plain; charset=utf-8' };
+  if (
+    value instanceof ArrayBuffer ||
+    ArrayBuffer.isView(value) ||
+    value instanceof Blob ||
+    value instanceof ReadableStream
+  ) {
+    const data = ArrayBuffer.isView(value) ? bytesOf(value) : value;
+    return { data, contentType: contentType ?? ((value instanceof Blob && value.type) || 'application/octet-stream') };
+  }
   const json = JSON.stringify(value);
   if (json === undefined) throw new ApifyInputError(`A record value of type ${typeof value} cannot be stored.`);
   return { data: json, contentType: contentType ?? 'application/json; charset=utf-8' };

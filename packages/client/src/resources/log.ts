@@ -93,19 +93,14 @@ export class LogClient extends LocatedResource {
    * ```
    */
   async redirect(target: LogTarget, params: StreamLogParams = {}, options: RequestOptions = {}): Promise<void> {
-    let writer: WritableStreamDefaultWriter<string> | undefined;
-    let write: (line: string) => unknown;
-    if ('info' in target) write = (line) => target.info(line);
-    else if ('log' in target) write = (line) => target.log(line);
-    else if (target instanceof WritableStream) {
-      const locked = target.getWriter();
-      writer = locked;
-      write = (line) => locked.write(`${line}\n`);
-    } else write = (line) => target.write(`${line}\n`);
+    // A WritableStream is written through its writer, which has `write` like any other writable.
+    const sink = target instanceof WritableStream ? target.getWriter() : target;
     try {
-      for await (const line of this.stream(params, options)) await write(line);
+      for await (const line of this.stream(params, options)) {
+        await ('info' in sink ? sink.info(line) : 'log' in sink ? sink.log(line) : sink.write(`${line}\n`));
+      }
     } finally {
-      writer?.releaseLock();
+      if (sink instanceof WritableStreamDefaultWriter) sink.releaseLock();
     }
   }
 }

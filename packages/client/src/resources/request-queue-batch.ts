@@ -1,6 +1,6 @@
 import type { QueueRequestInput } from '@apify-runs/types';
 import { sleep as abortableSleep } from '../transport/sleep.js';
-import { jsonBytes, jsonRanges, MAX_BODY_BYTES } from './json-batches.js';
+import { fitsAlone, jsonBytes, jsonRanges, tooLarge } from './json-batches.js';
 import type { UnprocessedRequest } from './request-queue-types.js';
 import { userAbortError } from './wait.js';
 
@@ -23,19 +23,18 @@ export function addBatches(requests: readonly QueueRequestInput[]): {
 } {
   const fit: QueueRequestInput[] = [];
   const sizes: number[] = [];
-  const tooLarge: UnprocessedRequest[] = [];
+  const unsent: UnprocessedRequest[] = [];
   for (const request of requests) {
     const size = jsonBytes(request);
-    if (size + 2 <= MAX_BODY_BYTES) {
+    if (fitsAlone(size)) {
       fit.push(request);
       sizes.push(size);
     } else {
       const { uniqueKey, url, method } = request;
-      const reason = `${size} bytes as JSON; a request may hold ${MAX_BODY_BYTES}.`;
-      tooLarge.push({ uniqueKey, url, method, reason });
+      unsent.push({ uniqueKey, url, method, reason: tooLarge(size) });
     }
   }
-  return { batches: batches(fit, sizes), tooLarge };
+  return { batches: batches(fit, sizes), tooLarge: unsent };
 }
 
 /**
@@ -67,6 +66,12 @@ export async function mapBounded<I, O>(
   if (rejection) throw (rejection as PromiseRejectedResult).reason;
   return results;
 }
+
+/** The results of several batches as one, in batch order. */
+export const merged = <P, U>(results: readonly { processedRequests: P[]; unprocessedRequests: U[] }[]) => ({
+  processedRequests: results.flatMap((result) => result.processedRequests),
+  unprocessedRequests: results.flatMap((result) => result.unprocessedRequests),
+});
 
 /** Backoff before unprocessed round `round` (0-based): base × 2^round × random [1, 2). */
 export const unprocessedDelay = (round: number, random: () => number = Math.random): number =>

@@ -10,12 +10,12 @@ import type {
   RequestRegistration,
   UpdateStorageRequest,
 } from '@apify-runs/types';
-import { isNotFound } from '../errors.js';
+import { unlessMissing } from '../errors.js';
 import { ItemIterator } from '../pagination/items.js';
 import { pages } from '../pagination/pages.js';
 import type { RequestOptions } from '../transport/types.js';
 import { LocatedResource } from './located.js';
-import { addBatches, batches, mapBounded, sleep, unprocessedDelay } from './request-queue-batch.js';
+import { addBatches, batches, mapBounded, merged, sleep, unprocessedDelay } from './request-queue-batch.js';
 import type {
   AddRequestParams,
   BatchAddRequestsParams,
@@ -148,10 +148,7 @@ export class RequestQueueClient extends LocatedResource {
     const results = await mapBounded(split.batches, concurrency, (batch) =>
       this.#addBatch(batch, query, options, maxUnprocessedRetries),
     );
-    return {
-      processedRequests: results.flatMap((result) => result.processedRequests),
-      unprocessedRequests: [...results.flatMap((result) => result.unprocessedRequests), ...split.tooLarge],
-    };
+    return merged([...results, { processedRequests: [], unprocessedRequests: split.tooLarge }]);
   }
 
   async #addBatch(
@@ -186,13 +183,10 @@ export class RequestQueueClient extends LocatedResource {
     params: BatchDeleteRequestsParams = {},
     options?: RequestOptions,
   ): Promise<BatchDeleteResult> {
-    const result: BatchDeleteResult = { processedRequests: [], unprocessedRequests: [] };
-    for (const batch of batches(identifiers)) {
-      const done = await this.data('delete', '/request-queue/requests/batch', { query: params, body: batch }, options);
-      result.processedRequests.push(...done.processedRequests);
-      result.unprocessedRequests.push(...done.unprocessedRequests);
-    }
-    return result;
+    const results = await mapBounded(batches(identifiers), 1, (batch) =>
+      this.data('delete', '/request-queue/requests/batch', { query: params, body: batch }, options),
+    );
+    return merged(results);
   }
 
   /**
@@ -200,13 +194,11 @@ export class RequestQueueClient extends LocatedResource {
    * `NotFoundError`: a 404 is confirmed with one extra read of the queue before it counts as "no such request".
    */
   async getRequest(id: string, options?: RequestOptions): Promise<QueueRequest | undefined> {
-    try {
-      return await this.data('get', '/request-queue/requests/{requestId}', { path: { requestId: id } }, options);
-    } catch (error) {
-      if (!isNotFound(error)) throw error;
-      await this.get(options);
-      return undefined;
-    }
+    const init = { path: { requestId: id } };
+    const request = await unlessMissing(this.data('get', '/request-queue/requests/{requestId}', init, options));
+    // Reading the queue throws when the 404 meant the queue (or the run) is missing.
+    if (!request) await this.get(options);
+    return request;
   }
 
   /**

@@ -2,7 +2,7 @@ import type { ChargeRunRequest, MetamorphInput, Run, UpdateRunRequest } from '@a
 import type { RunQuery, SharedQuery } from '../call/operations.js';
 import type { ClientCore } from '../core.js';
 import { actorRef } from '../encode.js';
-import { ApifyInputError, isNotFound } from '../errors.js';
+import { ApifyInputError, checkNumber, unlessMissing } from '../errors.js';
 import type { RunLocator } from '../locator.js';
 import type { RequestOptions } from '../transport/types.js';
 import { DatasetClient } from './dataset.js';
@@ -97,12 +97,7 @@ export class RunClient extends LocatedResource {
    * ```
    */
   async get(params: GetRunParams = {}, options?: RequestOptions): Promise<Run | undefined> {
-    try {
-      return await this.#fetch(params.waitForFinish, options);
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw error;
-    }
+    return unlessMissing(this.#fetch(params.waitForFinish, options));
   }
 
   /**
@@ -141,8 +136,7 @@ export class RunClient extends LocatedResource {
     params: WatchStatusParams = {},
     options: RequestOptions = {},
   ): AsyncGenerator<Run, void, undefined> {
-    const { intervalSecs = 1 } = params;
-    if (!(intervalSecs >= 1)) throw new ApifyInputError('intervalSecs must be a number ≥ 1.');
+    const intervalSecs = checkNumber(params.intervalSecs ?? 1, 'intervalSecs', 1);
     let seen: string | undefined;
     const polls = pollRun(this.#poll(options), intervalSecs, intervalSecs * 1000, undefined, options.signal, false);
     for await (const run of polls) {
@@ -162,12 +156,7 @@ export class RunClient extends LocatedResource {
    * retry after a lost answer does not fail); a last run that matches nothing throws `NotFoundError`.
    */
   async delete(options?: RequestOptions): Promise<void> {
-    const runId = await this.#resolveId(options);
-    try {
-      await this.callById(runId, 'delete', '', { parseAs: 'none' }, options);
-    } catch (error) {
-      if (!isNotFound(error)) throw error;
-    }
+    await unlessMissing(this.callById(await this.#resolveId(options), 'delete', '', { parseAs: 'none' }, options));
   }
 
   /** Aborts a starting or running run (a finished one is left as it is); resolves with the run. */
@@ -188,19 +177,12 @@ export class RunClient extends LocatedResource {
   async metamorph(targetActorId: string, params: MetamorphParams = {}, options?: RequestOptions): Promise<Run> {
     const { input, build, contentType } = params;
     const query = { targetActorId: actorRef(targetActorId), build };
-    if (input === undefined) return this.data('post', '/metamorph', { query }, options);
-    if (isRawInput(input) !== (contentType !== undefined)) {
+    const raw = isRawInput(input);
+    if (input !== undefined && raw !== (contentType !== undefined)) {
       throw new ApifyInputError('metamorph input is a JSON object, or a string, bytes or Blob with a contentType.');
     }
-    if (isRawInput(input)) {
-      return this.data(
-        'post',
-        '/metamorph',
-        { query, rawBody: { data: input, contentType: String(contentType) } },
-        options,
-      );
-    }
-    return this.data('post', '/metamorph', { query, body: input }, options);
+    const init = raw ? { query, rawBody: { data: input, contentType: String(contentType) } } : { query, body: input };
+    return this.data('post', '/metamorph', init, options);
   }
 
   /** Restarts the running run's container (data not persisted to storages is lost); resolves with the run. */
@@ -224,8 +206,7 @@ export class RunClient extends LocatedResource {
    */
   async charge(params: ChargeParams, options: ChargeOptions = {}): Promise<void> {
     const { idempotencyKey = newIdempotencyKey(), ...call } = options;
-    const count = params.count ?? 1;
-    if (!(Number.isInteger(count) && count > 0)) throw new ApifyInputError('charge count must be an integer ≥ 1.');
+    const count = checkNumber(params.count ?? 1, 'count', 1, true);
     const runId = await this.#resolveId(call);
     await this.callById(
       runId,
@@ -265,13 +246,8 @@ export class RunClient extends LocatedResource {
   }
 }
 
-function waitSeconds(value: number | undefined): number {
-  if (value === undefined) return 0;
-  if (typeof value !== 'number' || !(value >= 0)) {
-    throw new ApifyInputError('waitForFinish must be a number ≥ 0.');
-  }
-  return Math.min(MAX_WAIT_SECS, Math.ceil(value));
-}
+const waitSeconds = (value: number | undefined): number =>
+  value === undefined ? 0 : Math.min(MAX_WAIT_SECS, Math.ceil(checkNumber(value, 'waitForFinish')));
 
 const isRawInput = (value: unknown): value is RawInput =>
   typeof value === 'string' || value instanceof ArrayBuffer || value instanceof Uint8Array || value instanceof Blob;

@@ -1,5 +1,5 @@
 import type { Run, TerminalRunStatus } from '@apify-runs/types';
-import { ApifyInputError, ApifyTimeoutError, ApifyUserAbortError, isNotFound } from '../errors.js';
+import { ApifyTimeoutError, ApifyUserAbortError, checkNumber, isNotFound } from '../errors.js';
 import { MAX_TIMER_MS } from '../transport/signals.js';
 import { sleep } from '../transport/sleep.js';
 
@@ -62,10 +62,9 @@ export async function waitForRun(
   params: WaitForFinishParams,
   userSignal: AbortSignal | undefined,
 ): Promise<FinishedRun> {
-  const { waitSecs, pollSecs = MAX_WAIT_SECS } = params;
-  if (!(waitSecs === undefined || waitSecs >= 0) || !(pollSecs >= 0)) {
-    throw new ApifyInputError('waitSecs and pollSecs must be numbers ≥ 0.');
-  }
+  const { waitSecs } = params;
+  if (waitSecs !== undefined) checkNumber(waitSecs, 'waitSecs');
+  const pollSecs = checkNumber(params.pollSecs ?? MAX_WAIT_SECS, 'pollSecs');
   let run: Run | undefined;
   for await (run of pollRun(poll, pollSecs, MIN_POLL_INTERVAL_MS, waitSecs, userSignal));
   return run as FinishedRun;
