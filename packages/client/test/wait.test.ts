@@ -71,6 +71,18 @@ describe.each(LOCATORS)('waitForFinish() via %s', (_, locate) => {
     expect(elapsed).toBeLessThan(3_000);
   });
 
+  it('rejects with RunWaitTimeoutError holding the run seen also when waitSecs is whole seconds', async () => {
+    // The server's hold must not end with the deadline, or the deadline cuts the only answer.
+    const s = scene('RUNNING');
+    const { requests, client } = recording();
+    const error = await locate(client, s)
+      .waitForFinish({ waitSecs: 1 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RunWaitTimeoutError);
+    expect((error as RunWaitTimeoutError).run?.status).toBe('RUNNING');
+    expect(requests[0]?.searchParams.get('waitForFinish')).toBeNull();
+  });
+
   it('rejects with ApifyUserAbortError promptly while the server holds the poll', async () => {
     const s = scene('RUNNING');
     const controller = new AbortController();
@@ -152,9 +164,9 @@ describe('waitForFinish() edge cases', () => {
     // One poll a second at most: 0 s, 1 s, 2 s.
     expect(requests.length).toBeGreaterThanOrEqual(2);
     expect(requests.length).toBeLessThanOrEqual(3);
-    // Holds never run past the deadline and are whole seconds.
+    // Holds are whole seconds and end half a second before the deadline at the latest (2 of 2.5 s, then none).
     expect(requests.map((url) => url.searchParams.get('waitForFinish'))).toEqual(
-      ['2', '1', null].slice(0, requests.length),
+      ['2', null, null].slice(0, requests.length),
     );
   });
 

@@ -103,8 +103,9 @@ export async function* pollRun(
       const pollStarted = Date.now();
       let run: Run;
       try {
-        // Never ask for a hold past the deadline; whole seconds, as the spec types the parameter.
-        const waitSecs = last || holdFirst ? Math.min(hold, Math.floor(left / 1000)) : 0;
+        // A hold ends half a second before the deadline at the latest, so its answer (the last run seen) arrives
+        // before the deadline cuts the request; whole seconds, as the spec types the parameter.
+        const waitSecs = last || holdFirst ? Math.max(0, Math.min(hold, Math.floor((left - 500) / 1000))) : 0;
         run = await poll({ waitSecs, signal, runId: last?.id });
       } catch (error) {
         if (signal.aborted) throw stopped(error);
