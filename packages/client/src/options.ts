@@ -22,6 +22,17 @@ export interface ApifyClientOptions {
   logLevel?: LogLevel | undefined;
   /** Extra headers on every request. */
   headers?: Record<string, string> | undefined;
+  // apify-client's names for what is spelled differently here: a type error, not an option silently ignored.
+  /** Not an option here: `timeoutMs` (milliseconds, the deadline of each attempt) is apify-client's `timeoutSecs`. */
+  timeoutSecs?: never;
+  /** Not an option here: retries back off from 500 ms with full jitter, or wait for the server's `Retry-After`. */
+  minDelayBetweenRetriesMillis?: never;
+  /** Not an option here: pass a `fetch` that does what the interceptor did (headers, proxies, logging). */
+  requestInterceptors?: never;
+  /** Not an option here: `userAgent` sets the whole `User-Agent`. */
+  userAgentSuffix?: never;
+  /** Not an option here: public URLs (`@apify-runs/client/urls`) are built on `baseUrl`. */
+  publicBaseUrl?: never;
 }
 
 export interface ResolvedOptions {

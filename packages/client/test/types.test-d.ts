@@ -51,7 +51,7 @@ describe('RunClient methods', () => {
   it('get() is the run or undefined: parameters first, then how the request is made', () => {
     expectTypeOf(run.get()).toEqualTypeOf<Promise<Run | undefined>>();
     expectTypeOf(run.get).parameter(0).toEqualTypeOf<GetRunParams | undefined>();
-    expectTypeOf<GetRunParams>().toEqualTypeOf<{ waitForFinish?: number | undefined }>();
+    expectTypeOf<GetRunParams['waitForFinish']>().toEqualTypeOf<number | undefined>();
     expectTypeOf(run.get).parameter(1).toEqualTypeOf<RequestOptions | undefined>();
     expectTypeOf<RequestOptions>().toEqualTypeOf<{
       signal?: AbortSignal | undefined;

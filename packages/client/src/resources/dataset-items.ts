@@ -27,7 +27,10 @@ type FormatOnly =
   | 'feedDescription';
 
 /** Parameters of `listItems`: offset/limit/desc and the filters (`clean`, `fields`, `unwind`, ...). */
-export type ListItemsParams = Omit<ItemsParams, FormatOnly>;
+export type ListItemsParams = Omit<ItemsParams, FormatOnly> & {
+  /** apify-client's `chunkSize` is `pageSize` of `iterateItems` here (`listItems` reads one page). */
+  chunkSize?: never;
+};
 
 /** Parameters of `iterateItems`: those of `listItems`, where `limit` caps the stored items scanned overall. */
 export type IterateItemsParams = ListItemsParams & {

@@ -33,12 +33,22 @@ export type IterateKeysParams = Omit<KeysQuery, 'limit'> & {
 };
 
 /** Parameters of `getRecord`. */
-export type GetRecordParams = RecordQuery & { as?: RecordAs | undefined };
+export type GetRecordParams = RecordQuery & {
+  as?: RecordAs | undefined;
+  /** apify-client's `buffer: true` is `as: 'bytes'` here. */
+  buffer?: never;
+  /** apify-client's `stream: true` is `as: 'stream'` here. */
+  stream?: never;
+};
 
 /** Parameters of `setRecord`. */
 export interface SetRecordParams {
   /** Stored Content-Type; default by value: JSON, `text/plain`, the `Blob`'s type, or `application/octet-stream`. */
   contentType?: string | undefined;
+  /** Not a parameter: the deadline is `timeoutMs` in the request options (`setRecord(key, value, params, options)`). */
+  timeoutSecs?: never;
+  /** Not a parameter: timeouts are retried like any network failure, up to `maxRetries` in the request options. */
+  doNotRetryTimeouts?: never;
 }
 
 /** Parameters of `downloadRecords`. */

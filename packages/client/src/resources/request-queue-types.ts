@@ -18,6 +18,8 @@ export type ListRequestsParams = Pick<
 export type IterateRequestsParams = Pick<SharedQuery<'/request-queue/requests', 'get'>, 'filter' | 'clientKey'> & {
   /** Requests fetched per call; default 1000 (the API allows up to 10 000). */
   pageSize?: number | undefined;
+  /** apify-client's `maxPageLimit` is `pageSize` here. */
+  maxPageLimit?: never;
 };
 
 /** `addRequest` parameters. */
@@ -35,6 +37,12 @@ export type BatchAddRequestsParams = SharedQuery<'/request-queue/requests/batch'
    * order across batches matters (e.g. with `forefront`).
    */
   concurrency?: number | undefined;
+  /** apify-client's `maxParallel` is `concurrency` here. */
+  maxParallel?: never;
+  /** apify-client's `maxUnprocessedRequestsRetries` is `maxUnprocessedRetries` here. */
+  maxUnprocessedRequestsRetries?: never;
+  /** Not a parameter: the pauses before re-sending grow from 500 ms (doubling, with jitter). */
+  minDelayBetweenUnprocessedRequestsRetriesMillis?: never;
 };
 
 /**

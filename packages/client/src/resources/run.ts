@@ -23,6 +23,8 @@ import {
 export interface GetRunParams {
   /** Let the server hold the request up to this many seconds (0–60; more is capped at 60) until the run finishes. */
   waitForFinish?: number | undefined;
+  /** Not a parameter of `get()`: `waitForFinish` holds one request; `waitForFinish({ waitSecs })` waits it out. */
+  waitSecs?: never;
 }
 
 /** Parameters of `watchStatus()`. */
@@ -51,7 +53,11 @@ export interface MetamorphParams {
 export type ResurrectRunParams = RunQuery<'/resurrect', 'post'>;
 
 /** Parameters of `charge()`: the event and how many of it (default 1). */
-export type ChargeParams = Omit<ChargeRunRequest, 'count'> & { count?: number | undefined };
+export type ChargeParams = Omit<ChargeRunRequest, 'count'> & {
+  count?: number | undefined;
+  /** Not a parameter: the idempotency key goes in the options (`charge(params, { idempotencyKey })`). */
+  idempotencyKey?: never;
+};
 
 /** Options of `charge()`. */
 export interface ChargeOptions extends RequestOptions {
