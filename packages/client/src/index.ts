@@ -24,6 +24,7 @@ export type {
   DownloadItemsParams,
   FieldList,
   ItemsPage,
+  ItemsPagination,
   ItemsParams,
   IterateItemsParams,
   ListItemsParams,

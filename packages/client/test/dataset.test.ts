@@ -66,6 +66,22 @@ describe.each(LOCATORS)('DatasetClient via %s', (_, locate) => {
     expect(all.limit).toBe(999_999_999_999);
   });
 
+  it('itemsPagination() reads the figures listItems would get from a HEAD, downloading no item', async () => {
+    const recorder = recordingFetch();
+    const { run, admin, datasetId } = scene({ fetch: recorder.fetch });
+    await admin.pushItems(datasetId, [{ a: 1 }, {}, { b: 2 }, { c: 3 }, { d: 4 }]);
+    for (const params of [{}, { offset: 1, limit: 2, clean: true }, { desc: true, limit: 3 }] as const) {
+      const { items, ...figures } = await run.dataset.listItems(params);
+      const before = recorder.calls.length;
+      expect(await run.dataset.itemsPagination(params)).toEqual(figures);
+      expect(recorder.calls.slice(before).map((call) => call.method)).toEqual(['HEAD']);
+      expect(items.length).toBeGreaterThan(0);
+    }
+    expect(await run.dataset.itemsPagination()).toMatchObject({ total: 5, count: 5, offset: 0 });
+    await run.dataset.delete();
+    await expect(run.dataset.itemsPagination()).rejects.toBeInstanceOf(NotFoundError);
+  });
+
   it('listItems() count is the stored window, items.length what survived clean', async () => {
     const { run, admin, datasetId } = scene();
     await admin.pushItems(datasetId, [{ a: 1, '#h': 1 }, {}, { '#only': 'hidden' }, { b: 2 }]);

@@ -103,6 +103,23 @@ describe.each(LOCATORS)('KeyValueStoreClient via %s', (_, locate) => {
     );
   });
 
+  it('recordExists() answers from a HEAD: true or false; a missing store or run throws', async () => {
+    const recorder = recordingFetch();
+    const { run, client } = scene({ fetch: recorder.fetch });
+    await run.keyValueStore.setRecord('OUTPUT', { big: 'x'.repeat(100_000) });
+    const before = recorder.calls.length;
+    expect(await run.keyValueStore.recordExists('OUTPUT')).toBe(true);
+    expect(recorder.calls.slice(before).map((call) => call.method)).toEqual(['HEAD']);
+    expect(await run.keyValueStore.recordExists('absent')).toBe(false);
+    await expect(run.keyValueStore.recordExists('..')).rejects.toBeInstanceOf(ApifyInputError);
+    await run.keyValueStore.delete();
+    await expect(run.keyValueStore.recordExists('OUTPUT')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client.run('NoSuchRun00000001').keyValueStore.recordExists('x')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client.lastRun('demo/no-such-actor').keyValueStore.recordExists('x')).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+  });
+
   it('keys are encoded as one path segment; `.`, `..` and empty keys are rejected before any request', async () => {
     const recorder = recordingFetch();
     const { run } = scene({ fetch: recorder.fetch });

@@ -91,8 +91,11 @@ const header = (headers: Headers, name: string): number | undefined => {
   return Number.isFinite(number) ? number : undefined;
 };
 
+/** The pagination of a page of items, without the items. */
+export type ItemsPagination = Omit<ItemsPage<unknown>, 'items'>;
+
 /** Reads the pagination headers; throws when the ones paging depends on are missing. */
-export function paginationOf(response: Response, query: ItemsQuery): Omit<ItemsPage<unknown>, 'items'> {
+export function paginationOf(response: Response, query: ItemsQuery): ItemsPagination {
   const total = header(response.headers, 'total');
   const count = header(response.headers, 'count');
   if (total === undefined || count === undefined) {

@@ -6,6 +6,7 @@ import { pages } from '../pagination/pages.js';
 import type { RequestOptions } from '../transport/types.js';
 import {
   type ItemsPage,
+  type ItemsPagination,
   type ItemsParams,
   type ItemsQuery,
   type IterateItemsParams,
@@ -18,7 +19,14 @@ import { DatasetPushError, measureItems } from './dataset-push.js';
 import { jsonRanges } from './json-batches.js';
 import { LocatedResource } from './located.js';
 
-export type { FieldList, ItemsPage, ItemsParams, IterateItemsParams, ListItemsParams } from './dataset-items.js';
+export type {
+  FieldList,
+  ItemsPage,
+  ItemsPagination,
+  ItemsParams,
+  IterateItemsParams,
+  ListItemsParams,
+} from './dataset-items.js';
 
 /** Parameters of `download`: every items parameter but `format`, plus how to return the body. */
 export type DownloadItemsParams = Omit<ItemsParams, 'format'> & {
@@ -73,6 +81,22 @@ export class DatasetClient extends LocatedResource {
     options?: RequestOptions,
   ): Promise<ItemsPage<T>> {
     return this.#itemsPage<T>(itemsQuery(params), options);
+  }
+
+  /**
+   * The pagination figures `listItems` would answer for this query (`total`, `offset`, `limit`, `count`, `desc`),
+   * from a HEAD request: no item is downloaded, whatever the query covers.
+   *
+   * @example
+   * ```ts
+   * const { total } = await run.dataset.itemsPagination(); // every stored item
+   * const { count } = await run.dataset.itemsPagination({ offset: 100, limit: 50, clean: true });
+   * ```
+   */
+  async itemsPagination(params: ListItemsParams = {}, options?: RequestOptions): Promise<ItemsPagination> {
+    const query = itemsQuery(params);
+    const { response } = await this.call('head', '/dataset/items', { query, parseAs: 'none' }, options);
+    return paginationOf(response, query);
   }
 
   /**

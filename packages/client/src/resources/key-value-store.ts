@@ -1,6 +1,6 @@
 import type { KeyValueStore, KeyValueStoreKey, ListOfKeys, UpdateStorageRequest } from '@apify-runs/types';
 import type { SharedQuery } from '../call/operations.js';
-import { checkNumber, unlessMissing } from '../errors.js';
+import { checkNumber, NotFoundError, unlessMissing } from '../errors.js';
 import { ItemIterator } from '../pagination/items.js';
 import { pages } from '../pagination/pages.js';
 import type { RequestOptions } from '../transport/types.js';
@@ -168,6 +168,24 @@ export class KeyValueStoreClient extends LocatedResource {
     const value =
       data instanceof Uint8Array && as !== 'stream' ? decodeRecord(data, as ?? defaultAs(contentType)) : data;
     return { key, value, contentType };
+  }
+
+  /**
+   * Whether the store has a record under `key`, from a HEAD request (nothing is downloaded). A missing store or run
+   * throws `NotFoundError`: a HEAD 404 has no body to tell them apart, so a 404 is confirmed with one read of the
+   * store before it counts as "no such record".
+   *
+   * @example
+   * ```ts
+   * if (await run.keyValueStore.recordExists('OUTPUT')) console.log('the run wrote its output');
+   * ```
+   */
+  async recordExists(key: string, options?: RequestOptions): Promise<boolean> {
+    const init = { path: { recordKey: key }, parseAs: 'none' } as const;
+    const head = this.call('head', '/key-value-store/records/{recordKey}', init, options);
+    if (await unlessMissing(head, (error) => error instanceof NotFoundError)) return true;
+    await this.get(options);
+    return false;
   }
 
   /**
