@@ -53,8 +53,6 @@ const envToken = (): string | undefined => {
   return env?.APIFY_TOKEN || undefined;
 };
 
-const bad = (message: string, cause?: unknown) => new ApifyInputError(message, { cause });
-
 /**
  * A header value as given, or `ApifyInputError` when it cannot be sent: control characters (CR, LF, NUL, tab), DEL,
  * characters beyond Latin-1, or spaces at either end (a token read from a file with its newline, typically). A
@@ -62,11 +60,10 @@ const bad = (message: string, cause?: unknown) => new ApifyInputError(message, {
  */
 function headerValue(value: unknown, what: string, secret: boolean): string {
   if (typeof value === 'string' && value.trim() === value && !/[^ -~\x80-\xff]/.test(value)) return value;
-  throw bad(`${what}${secret ? '' : ` ${JSON.stringify(value)}`} is not a valid HTTP header value (a newline?).`);
+  throw new ApifyInputError(
+    `${what}${secret ? '' : ` ${JSON.stringify(value)}`} is no valid header value (a newline?).`,
+  );
 }
-
-const nonNegative = (value: number | undefined, fallback: number, what: string, integer: boolean): number =>
-  value === undefined ? fallback : checkNumber(value, what, 0, integer);
 
 function resolveBaseUrl(value = 'https://api.apify.com'): string {
   const text = value.replace(/\/+$/, '').replace(/\/v2$/, '');
@@ -75,7 +72,9 @@ function resolveBaseUrl(value = 'https://api.apify.com'): string {
     url = new URL(text);
   } catch {}
   if (!/^https?:$/.test(url?.protocol ?? '') || url?.search || url?.hash || url?.username || url?.password) {
-    throw bad(`baseUrl ${JSON.stringify(value)} must be an http(s) URL without query, fragment or credentials.`);
+    throw new ApifyInputError(
+      `baseUrl ${JSON.stringify(value)} must be an http(s) URL, no query, hash or credentials.`,
+    );
   }
   return text;
 }
@@ -90,13 +89,14 @@ export function resolveOptions(options: ApifyClientOptions): ResolvedOptions {
   }
   if (token !== undefined) headers.authorization = `Bearer ${headerValue(token, 'The API token', true)}`;
   if (options.userAgent !== undefined) headers['user-agent'] = headerValue(options.userAgent, 'userAgent', false);
-  if (typeof (options.fetch ?? globalThis.fetch) !== 'function') throw bad('No fetch here: pass the `fetch` option.');
+  if (typeof (options.fetch ?? globalThis.fetch) !== 'function')
+    throw new ApifyInputError('No fetch: pass the `fetch` option.');
   return {
     token,
     baseUrl: resolveBaseUrl(options.baseUrl),
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-    maxRetries: nonNegative(options.maxRetries, 4, 'maxRetries', true),
-    timeoutMs: nonNegative(options.timeoutMs, 60_000, 'timeoutMs', false),
+    maxRetries: checkNumber(options.maxRetries ?? 4, 'maxRetries', 0, true),
+    timeoutMs: checkNumber(options.timeoutMs ?? 60_000, 'timeoutMs'),
     logger: options.logger,
     logLevel: options.logLevel ?? 'warn',
     headers,

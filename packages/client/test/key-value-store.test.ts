@@ -64,6 +64,13 @@ describe.each(LOCATORS)('KeyValueStoreClient via %s', (_, locate) => {
       },
     });
     await kvs.setRecord('stream.txt', stream, { contentType: 'text/plain' });
+    // Views send only their window, also of a SharedArrayBuffer (which fetch refuses: it is copied).
+    const shared = new Uint8Array(new SharedArrayBuffer(6));
+    shared.set([1, 2, 3, 4, 5, 6]);
+    await kvs.setRecord('shared', shared.subarray(1, 4));
+    await kvs.setRecord('window', new DataView(new Uint8Array([0, 5, 6, 0]).buffer, 1, 2));
+    expect((await kvs.getRecord('shared'))?.value).toEqual(new Uint8Array([2, 3, 4]));
+    expect((await kvs.getRecord('window'))?.value).toEqual(new Uint8Array([5, 6]));
     expect((await kvs.getRecord('ab'))?.value).toEqual(new Uint8Array([9, 8, 7]));
     expect((await kvs.getRecord('blob'))?.value).toEqual({ a: 1 });
     expect((await kvs.getRecord('stream.txt'))?.value).toBe('streamed body');

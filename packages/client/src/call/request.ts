@@ -88,12 +88,7 @@ export async function requestData(
   const body = received.data as { data?: unknown } | null | undefined;
   const data = body !== null && typeof body === 'object' ? body.data : undefined;
   if (data !== null && typeof data === 'object') return data;
-  throw unusable(
-    'The response has no `data` envelope',
-    received,
-    method.toUpperCase(),
-    target.prefix + fillPath(suffix, init.path),
-  );
+  throw unusable('No `data` in the body', received, method.toUpperCase(), target.prefix + fillPath(suffix, init.path));
 }
 
 /** The error for a success answer whose body is not what the operation declares. */

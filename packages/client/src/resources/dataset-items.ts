@@ -56,7 +56,7 @@ export function itemsQuery(params: ItemsParams): ItemsQuery {
 function joinList(value: FieldList | undefined, name: string): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
   if (!Array.isArray(value) || value.some((entry) => typeof entry !== 'string' || entry.includes(','))) {
-    throw new ApifyInputError(`${name} must be a comma-separated string or an array of strings.`);
+    throw new ApifyInputError(`${name} must be a string or strings without commas.`);
   }
   return value.join(',');
 }
@@ -99,9 +99,7 @@ export function paginationOf(response: Response, query: ItemsQuery): ItemsPagina
   const total = header(response.headers, 'total');
   const count = header(response.headers, 'count');
   if (total === undefined || count === undefined) {
-    throw new ApifyError(
-      'The items response lacks X-Apify-Pagination-Total/-Count (CORS without Access-Control-Expose-Headers?).',
-    );
+    throw new ApifyError('No X-Apify-Pagination-Total/-Count (CORS without Access-Control-Expose-Headers?).');
   }
   const desc = response.headers.get('x-apify-pagination-desc');
   return {
@@ -149,7 +147,7 @@ export function itemsPager<T>(
       const page = await fetchPage({ ...query, offset, limit }, signal);
       if (desc && known !== undefined && page.total !== known) {
         if (attempt >= MAX_DRIFT_REREADS) {
-          throw new ApifyError('The dataset kept growing during a newest-first read; try again.');
+          throw new ApifyError('The dataset kept growing during a desc read; try again.');
         }
         known = page.total;
         continue;

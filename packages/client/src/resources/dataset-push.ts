@@ -22,9 +22,8 @@ export class DatasetPushError extends ApifyError {
   readonly failedMayBeStored: boolean;
 
   constructor(pushedCount: number, failedCount: number, failedMayBeStored: boolean, cause: unknown) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
     const stored = failedMayBeStored ? 'may have been stored' : 'were not stored';
-    super(`${pushedCount} item(s) pushed; the next ${failedCount} ${stored}: ${reason}`, { cause });
+    super(`${pushedCount} item(s) pushed; the next ${failedCount} ${stored}: ${cause}`, { cause });
     this.pushedCount = pushedCount;
     this.failedCount = failedCount;
     this.failedMayBeStored = failedMayBeStored;

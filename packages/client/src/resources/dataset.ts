@@ -195,7 +195,7 @@ export class DatasetClient extends LocatedResource {
     const received = await this.call('get', '/dataset/items', init, options);
     const { data, response } = received;
     if (!Array.isArray(data)) {
-      throw unusable('The items response is not a JSON array', received, 'GET', `${this.locator.prefix}/dataset/items`);
+      throw unusable('The items are not a JSON array', received, 'GET', `${this.locator.prefix}/dataset/items`);
     }
     // The one place the caller's item type `T` is applied: the spec types items as any JSON object.
     return { items: data as T[], ...paginationOf(response, query) };
@@ -207,7 +207,7 @@ function parseItems(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw new ApifyInputError('The items string is not valid JSON.', { cause });
+    throw new ApifyInputError('The items are not valid JSON.', { cause });
   }
 }
 

@@ -46,24 +46,22 @@ export async function mapBounded<I, O>(
   concurrency: number,
   work: (input: I) => Promise<O>,
 ): Promise<O[]> {
-  const results = new Array<O>(inputs.length);
+  const results: O[] = [];
   let next = 0;
-  let failed = false;
+  let failure: { error: unknown } | undefined;
+  // Workers never reject, so `Promise.all` settles once the work in flight has settled.
   const worker = async () => {
-    while (!failed && next < inputs.length) {
+    while (!failure && next < inputs.length) {
       const index = next++;
       try {
         results[index] = await work(inputs[index] as I);
       } catch (error) {
-        failed = true;
-        throw error;
+        failure ??= { error };
       }
     }
   };
-  const workers = Array.from({ length: Math.max(1, Math.min(concurrency, inputs.length)) }, worker);
-  const settled = await Promise.allSettled(workers);
-  const rejection = settled.find((result) => result.status === 'rejected');
-  if (rejection) throw (rejection as PromiseRejectedResult).reason;
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, inputs.length)) }, worker));
+  if (failure) throw failure.error;
   return results;
 }
 

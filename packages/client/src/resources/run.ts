@@ -185,7 +185,7 @@ export class RunClient extends LocatedResource {
     const query = { targetActorId: actorRef(targetActorId), build };
     const raw = isRawInput(input);
     if (input !== undefined && raw !== (contentType !== undefined)) {
-      throw new ApifyInputError('metamorph input is a JSON object, or a string, bytes or Blob with a contentType.');
+      throw new ApifyInputError('input is JSON, or text, bytes or a Blob with a contentType.');
     }
     const init = raw ? { query, rawBody: { data: input, contentType: String(contentType) } } : { query, body: input };
     return this.data('post', '/metamorph', init, options);
@@ -253,7 +253,7 @@ export class RunClient extends LocatedResource {
 }
 
 const waitSeconds = (value: number | undefined): number =>
-  value === undefined ? 0 : Math.min(MAX_WAIT_SECS, Math.ceil(checkNumber(value, 'waitForFinish')));
+  Math.min(MAX_WAIT_SECS, Math.ceil(checkNumber(value ?? 0, 'waitForFinish')));
 
 const isRawInput = (value: unknown): value is RawInput =>
   typeof value === 'string' || value instanceof ArrayBuffer || value instanceof Uint8Array || value instanceof Blob;

@@ -31,7 +31,7 @@ export class RunWaitTimeoutError extends ApifyTimeoutError {
   readonly run: Run | undefined;
   constructor(waitSecs: number, run: Run | undefined, cause?: unknown) {
     const status = run ? `; last status ${run.status}` : '';
-    super(`The run did not finish within ${waitSecs} s${status}.`, { cause, mayHaveReachedServer: false });
+    super(`The run did not finish in ${waitSecs} s${status}.`, { cause, mayHaveReachedServer: false });
     this.run = run;
   }
 }
@@ -50,7 +50,7 @@ export type PollRun = (poll: { waitSecs: number; signal: AbortSignal; runId: str
 /** The error to throw when the caller's signal fired; keeps an `ApifyUserAbortError` the transport already made. */
 export function userAbortError(signal: AbortSignal | undefined, cause?: unknown): ApifyUserAbortError {
   if (cause instanceof ApifyUserAbortError) return cause;
-  return new ApifyUserAbortError('The operation was aborted.', { cause: cause ?? signal?.reason });
+  return new ApifyUserAbortError('Aborted.', { cause: cause ?? signal?.reason });
 }
 
 /**

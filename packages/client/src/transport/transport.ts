@@ -101,7 +101,7 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
     const deadlineMs = timeoutMs > 0 ? timeoutMs + out.extraTimeoutMs : 0;
     const label = () => redactor.text(`${out.method} ${out.path}`);
     const aborted = (cause?: unknown) =>
-      new ApifyUserAbortError(`${label()} was aborted by the caller.`, { cause: signal?.reason ?? cause });
+      new ApifyUserAbortError(`${label()} was aborted.`, { cause: signal?.reason ?? cause });
     const wait = (delayMs: number) => pause(delayMs, signal).catch(() => Promise.reject(aborted()));
     let attempt = 0;
     const init: AttemptInit = {
@@ -116,7 +116,7 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
       streamError: (error) =>
         signal?.aborted
           ? aborted(error)
-          : new ApifyConnectionError(`${label()}: the body broke off: ${redactor.text(describe(error))}`, {
+          : new ApifyConnectionError(`${label()}: body broke off: ${redactor.text(describe(error))}`, {
               cause: error,
             }),
     };
@@ -139,7 +139,7 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
           if (attempt > 1) note('info', `← ${status} after retries`, { status });
           return { data: outcome.data, response: outcome.response, attempt };
         }
-        if (retryableStatus(status, out.retry)) note('error', `failed with ${status}, giving up`, { status });
+        if (retryableStatus(status, out.retry)) note('error', `got ${status}, giving up`, { status });
         const details = { status, body: outcome.body, method: out.method, path: out.path, attempt, headers };
         throw apiErrorFrom(details, redactor.text);
       }
@@ -153,18 +153,19 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
           failure.kind === 'timeout'
             ? `timed out after ${deadlineMs} ms`
             : failure.kind === 'invalid'
-              ? `got ${failure.status} with a body that is not valid JSON`
+              ? `got ${failure.status}, not JSON`
               : redactor.text(describe(failure.error));
         if (attempt >= total || !retryableFailure(failure, out.retry)) {
           note('error', `${reason}, giving up`);
           const options = { cause: failure.error };
           if (failure.kind === 'timeout') {
-            throw new ApifyTimeoutError(`${label()} ${reason} (${of}).`, { ...options, mayHaveReachedServer: true });
+            // mayHaveReachedServer: true, the default.
+            throw new ApifyTimeoutError(`${label()} ${reason} (${of}).`, options);
           }
           if (failure.kind === 'invalid') {
             const { status = 0, headers = new Headers() } = failure;
             const details = { status, method: out.method, path: redactor.text(out.path), attempt, headers };
-            throw new ApifyResponseError(`The response body is not valid JSON (${of})`, details, options);
+            throw new ApifyResponseError(`The body is not JSON (${of})`, details, options);
           }
           const mayHaveReachedServer = failure.status !== undefined || !neverSent(failure.error);
           throw new ApifyConnectionError(`${label()} failed: ${reason} (${of}).`, { ...options, mayHaveReachedServer });
