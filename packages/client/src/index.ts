@@ -19,17 +19,15 @@ export {
 } from './errors.js';
 export type { LastRunFilter } from './locator.js';
 export type { ApifyClientOptions, RequestOptions } from './options.js';
+export type { DatasetClient, DownloadItemsParams, PushItemsResult } from './resources/dataset.js';
 export type {
-  DatasetClient,
-  DownloadItemsParams,
   FieldList,
   ItemsPage,
   ItemsPagination,
   ItemsParams,
   IterateItemsParams,
   ListItemsParams,
-  PushItemsResult,
-} from './resources/dataset.js';
+} from './resources/dataset-items.js';
 export { DatasetPushError, MAX_PUSH_BODY_BYTES } from './resources/dataset-push.js';
 export type {
   DownloadRecordsParams,

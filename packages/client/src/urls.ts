@@ -60,10 +60,20 @@ function urlOf(
   return core.options.baseUrl + target.prefix + suffix + queryString(target.query, query, { signature });
 }
 
-const storageSignature = (meta: Storage, expiresInSecs: number | undefined) =>
-  meta.urlSigningSecretKey
-    ? createStorageSignature(meta.urlSigningSecretKey, meta.id, expiresInSecs === undefined ? {} : { expiresInSecs })
-    : undefined;
+/** The URL of a storage-signed read (`suffix` with `query`): signed, optionally expiring, when there is a key. */
+async function storageUrl(
+  storage: DatasetClient | KeyValueStoreClient,
+  suffix: string,
+  query: Readonly<Record<string, unknown>>,
+  expiresInSecs: number | undefined,
+  options: RequestOptions | undefined,
+): Promise<string> {
+  const meta = await storage.get(options);
+  const key = meta.urlSigningSecretKey;
+  const expiry = expiresInSecs === undefined ? {} : { expiresInSecs };
+  const signature = key ? await createStorageSignature(key, meta.id, expiry) : undefined;
+  return urlOf(storage, meta, suffix, query, signature);
+}
 
 /**
  * A URL of the dataset's items that needs no token: any format and items parameter, signed when the caller owns the
@@ -82,8 +92,7 @@ export async function createItemsPublicUrl(
   options?: RequestOptions,
 ): Promise<string> {
   const { expiresInSecs, ...items } = params;
-  const meta = await dataset.get(options);
-  return urlOf(dataset, meta, '/dataset/items', itemsQuery(items), await storageSignature(meta, expiresInSecs));
+  return storageUrl(dataset, '/dataset/items', itemsQuery(items), expiresInSecs, options);
 }
 
 /**
@@ -101,8 +110,7 @@ export async function createKeysPublicUrl(
   options?: RequestOptions,
 ): Promise<string> {
   const { expiresInSecs, ...query } = params;
-  const meta = await store.get(options);
-  return urlOf(store, meta, '/key-value-store/keys', query, await storageSignature(meta, expiresInSecs));
+  return storageUrl(store, '/key-value-store/keys', query, expiresInSecs, options);
 }
 
 /**

@@ -1,37 +1,20 @@
 import type { Run, RunStatus } from '@apify-runs/types';
 import { describe, expect, it } from 'vitest';
 import {
-  type ApifyClient,
   ApifyInputError,
   ApifyTimeoutError,
   ApifyUserAbortError,
   createApifyClient,
   NotFoundError,
-  type RunClient,
   RunWaitTimeoutError,
 } from '../src/index.js';
 import { useEmulator } from './support/emulator.js';
-import { type RunScene, runScene } from './support/run-scene.js';
+import { RUNNING_LOCATORS, runScene, urlRecorder } from './support/run-scene.js';
 
 const env = useEmulator();
 const scene = (status?: RunStatus) => runScene(env, 'wait-test', status);
-type Scene = RunScene;
-const LOCATORS: [string, (client: ApifyClient, scene: Scene) => RunClient][] = [
-  ['run(id)', (client, s) => client.run(s.runId)],
-  ['lastRun(actor)', (client, s) => client.lastRun(s.actor.id, { status: 'RUNNING' })],
-];
-
-/** Records every request's path and query, then lets it through to the emulator. */
-function recording() {
-  const requests: URL[] = [];
-  const client = env.client({
-    fetch: (input, init) => {
-      requests.push(new URL(input instanceof Request ? input.url : String(input)));
-      return fetch(input, init);
-    },
-  });
-  return { requests, client };
-}
+const LOCATORS = RUNNING_LOCATORS;
+const recording = () => urlRecorder(env);
 
 describe.each(LOCATORS)('waitForFinish() via %s', (_, locate) => {
   it('resolves with the run once it finishes, across several polls', async () => {

@@ -1,29 +1,13 @@
 import type { Run, RunStatus } from '@apify-runs/types';
 import { describe, expect, it } from 'vitest';
-import { type ApifyClient, ApifyInputError, ApifyUserAbortError, NotFoundError, type RunClient } from '../src/index.js';
+import { ApifyInputError, ApifyUserAbortError, NotFoundError } from '../src/index.js';
 import { useEmulator } from './support/emulator.js';
-import { type RunScene, runScene } from './support/run-scene.js';
+import { RUNNING_LOCATORS, runScene, urlRecorder } from './support/run-scene.js';
 
 const env = useEmulator();
 const scene = (status?: RunStatus) => runScene(env, 'watch-test', status);
-const LOCATORS: [string, (client: ApifyClient, scene: RunScene) => RunClient][] = [
-  ['run(id)', (client, s) => client.run(s.runId)],
-  // The filter stops matching once the run finishes: the watcher must follow the run by ID.
-  ['lastRun(actor)', (client, s) => client.lastRun(s.actor.id, { status: 'RUNNING' })],
-];
-
-/** A client that records the URL of every request before letting it through to the emulator. */
-function recording() {
-  const requests: URL[] = [];
-  const client = env.client({
-    fetch: (input, init) => {
-      requests.push(new URL(input instanceof Request ? input.url : String(input)));
-      return fetch(input, init);
-    },
-  });
-  return { requests, client };
-}
-
+const LOCATORS = RUNNING_LOCATORS;
+const recording = () => urlRecorder(env);
 const stateOf = (run: Run) => [run.status, run.statusMessage ?? null];
 
 describe.each(LOCATORS)('watchStatus() via %s', (_, locate) => {

@@ -19,15 +19,6 @@ import { DatasetPushError, measureItems } from './dataset-push.js';
 import { jsonRanges } from './json-batches.js';
 import { LocatedResource } from './located.js';
 
-export type {
-  FieldList,
-  ItemsPage,
-  ItemsPagination,
-  ItemsParams,
-  IterateItemsParams,
-  ListItemsParams,
-} from './dataset-items.js';
-
 /** Parameters of `download`: every items parameter but `format`, plus how to return the body. */
 export type DownloadItemsParams = Omit<ItemsParams, 'format'> & {
   /** `stream` (default): a web `ReadableStream`, nothing buffered; `bytes`: the whole body in one buffer. */
