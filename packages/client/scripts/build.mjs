@@ -1,6 +1,8 @@
 // Builds dist/: one ESM bundle per entry point (esbuild; measured to import several times faster than the
 // per-module output of tsc, see tools/bench/RESULTS.md) and the declarations (tsc). Dependencies stay external,
-// so an application bundles them once.
+// so an application bundles them once. What several entry points share (the transport, the error classes, the
+// encoders) is split into one chunk they all import, so there is one copy of each class: an error thrown through
+// `@apify-runs/client/raw` or `/urls` is `instanceof` the classes of the main entry.
 
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -17,9 +19,11 @@ execFileSync(
   },
 );
 await build({
-  entryPoints: ['src/index.ts', 'src/raw.ts'],
+  entryPoints: ['src/index.ts', 'src/raw.ts', 'src/urls.ts'],
   outdir: 'dist',
   bundle: true,
+  splitting: true,
+  chunkNames: 'shared-[hash]',
   format: 'esm',
   platform: 'neutral',
   target: 'es2022',

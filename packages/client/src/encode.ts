@@ -9,7 +9,7 @@ function uriEncode(text: string, what: string): string {
   try {
     return encodeURIComponent(text);
   } catch (cause) {
-    throw new ApifyInputError(`${what} holds a lone surrogate, which has no URL form.`, { cause });
+    throw new ApifyInputError(`${what} has a lone surrogate (no URL form).`, { cause });
   }
 }
 
@@ -19,7 +19,7 @@ function uriEncode(text: string, what: string): string {
  */
 export function encodeSegment(value: unknown, what: string): string {
   if (typeof value !== 'string' || value === '' || value === '.' || value === '..') {
-    throw new ApifyInputError(`${what} must be a string other than "", "." and "..".`);
+    throw new ApifyInputError(`${what} must be a string but "", "." or "..".`);
   }
   return uriEncode(value, what);
 }
@@ -28,7 +28,7 @@ export function encodeSegment(value: unknown, what: string): string {
 export function actorRef(actorId: string): string {
   const parts = typeof actorId === 'string' ? actorId.split('/') : [];
   if (parts.length < 1 || parts.length > 2 || parts.some((part) => part === '')) {
-    throw new ApifyInputError(`actorId ${JSON.stringify(actorId)} must be an ID, "username~name" or "username/name".`);
+    throw new ApifyInputError(`actorId ${JSON.stringify(actorId)} must be an ID, "user~name" or "user/name".`);
   }
   uriEncode(actorId, 'actorId');
   return parts.join('~');

@@ -25,6 +25,17 @@ export interface ApiErrorDetails {
   headers: Headers;
 }
 
+/**
+ * `value` when it is a number ≥ `min` (an integer if `integer`, at most `max`), else an `ApifyInputError` naming it:
+ * the one check of every numeric parameter the client reads itself.
+ */
+export function checkNumber(value: unknown, what: string, min = 0, integer = false, max = 1e15): number {
+  if (typeof value === 'number' && value >= min && value <= max && (!integer || Number.isInteger(value))) return value;
+  throw new ApifyInputError(
+    `${what} must be ${integer ? 'an integer' : 'a number'} ≥ ${min}${max < 1e15 ? ` and ≤ ${max}` : ''}.`,
+  );
+}
+
 /** The API answered with an error status. */
 export class ApifyApiError extends ApifyError {
   override name = 'ApifyApiError';
@@ -140,6 +151,21 @@ export function apiErrorFrom(
   return new Class({ ...details, type, message });
 }
 
+/**
+ * What `call` resolves to, or `undefined` when it fails with an error `missing` accepts (by default a 404 meaning
+ * "this does not exist"); any other failure is thrown.
+ */
+export async function unlessMissing<T>(
+  call: Promise<T>,
+  missing: (error: unknown) => boolean = isNotFound,
+): Promise<T | undefined> {
+  try {
+    return await call;
+  } catch (error) {
+    if (!missing(error)) throw error;
+  }
+}
+
 /** A 404 that means "this resource does not exist" (not "wrong path"), per Apify's error types. */
 export const isNotFound = (error: unknown): error is NotFoundError =>
-  error instanceof NotFoundError && ['record-not-found', 'record-or-token-not-found'].includes(error.type);
+  error instanceof NotFoundError && /^record-(or-token-)?not-found$/.test(error.type);

@@ -19,16 +19,15 @@ export {
 } from './errors.js';
 export type { LastRunFilter } from './locator.js';
 export type { ApifyClientOptions, RequestOptions } from './options.js';
+export type { DatasetClient, DownloadItemsParams, PushItemsResult } from './resources/dataset.js';
 export type {
-  DatasetClient,
-  DownloadItemsParams,
   FieldList,
   ItemsPage,
+  ItemsPagination,
   ItemsParams,
   IterateItemsParams,
   ListItemsParams,
-  PushItemsResult,
-} from './resources/dataset.js';
+} from './resources/dataset-items.js';
 export { DatasetPushError, MAX_PUSH_BODY_BYTES } from './resources/dataset-push.js';
 export type {
   DownloadRecordsParams,
@@ -41,11 +40,12 @@ export type {
   RecordValue,
   SetRecordParams,
 } from './resources/key-value-store.js';
-export type { LogClient, LogParams } from './resources/log.js';
+export type { LogClient, LogParams, LogTarget, StreamLogParams } from './resources/log.js';
 export type { RequestQueueClient } from './resources/request-queue.js';
 export type {
   AddRequestParams,
   BatchAddRequestsParams,
+  BatchAddRequestsResult,
   BatchDeleteRequestsParams,
   DeleteLockParams,
   DeleteRequestParams,
@@ -58,6 +58,7 @@ export type {
   RequestLock,
   UnlockRequestsParams,
   UnlockResult,
+  UnprocessedRequest,
   UpdateRequestParams,
 } from './resources/request-queue-types.js';
 export type {
@@ -68,6 +69,7 @@ export type {
   MetamorphParams,
   ResurrectRunParams,
   RunClient,
+  WatchStatusParams,
 } from './resources/run.js';
 export { type FinishedRun, RunWaitTimeoutError, type WaitForFinishParams } from './resources/wait.js';
 export type { Logger, LogLevel } from './transport/logger.js';

@@ -7,9 +7,7 @@ const RUN_BASE: RunBase = '/v2/actor-runs/{runId}';
 const LAST_RUN_BASE: LastRunBase = '/v2/acts/{actorId}/runs/last';
 
 /** Which run a client addresses: one by ID, or the last run of an Actor matching `status` and `origin`. */
-export type RunLocator =
-  | (Target & { kind: 'run'; runId: string })
-  | (Target & { kind: 'lastRun'; actorId: string; status?: RunStatus; origin?: RunOrigin });
+export type RunLocator = (Target & { kind: 'run'; runId: string }) | (Target & { kind: 'lastRun' });
 
 export interface LastRunFilter {
   /** Only runs with this status, e.g. `SUCCEEDED`. */
@@ -28,8 +26,7 @@ export const runLocator = (runId: string): RunLocator => ({
 /** The last run of an Actor; the filters travel as query parameters of every call. */
 export function lastRunLocator(actorId: string, filter: LastRunFilter = {}): RunLocator {
   const ref = actorRef(actorId);
-  const query: { status?: RunStatus; origin?: RunOrigin } = {};
-  if (filter.status) query.status = filter.status;
-  if (filter.origin) query.origin = filter.origin;
-  return { kind: 'lastRun', actorId: ref, ...query, prefix: fillPath(LAST_RUN_BASE, { actorId: ref }), query };
+  // Left out of every query string while undefined (an empty string means none too).
+  const query = { status: filter.status || undefined, origin: filter.origin || undefined };
+  return { kind: 'lastRun', prefix: fillPath(LAST_RUN_BASE, { actorId: ref }), query };
 }

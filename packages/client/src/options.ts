@@ -1,4 +1,4 @@
-import { ApifyInputError } from './errors.js';
+import { ApifyInputError, checkNumber } from './errors.js';
 import type { Logger, LogLevel } from './transport/logger.js';
 
 export type { RequestOptions } from './transport/types.js';
@@ -22,6 +22,17 @@ export interface ApifyClientOptions {
   logLevel?: LogLevel | undefined;
   /** Extra headers on every request. */
   headers?: Record<string, string> | undefined;
+  // apify-client's names for what is spelled differently here: a type error, not an option silently ignored.
+  /** Not an option here: `timeoutMs` (milliseconds, the deadline of each attempt) is apify-client's `timeoutSecs`. */
+  timeoutSecs?: never;
+  /** Not an option here: retries back off from 500 ms with full jitter, or wait for the server's `Retry-After`. */
+  minDelayBetweenRetriesMillis?: never;
+  /** Not an option here: pass a `fetch` that does what the interceptor did (headers, proxies, logging). */
+  requestInterceptors?: never;
+  /** Not an option here: `userAgent` sets the whole `User-Agent`. */
+  userAgentSuffix?: never;
+  /** Not an option here: public URLs (`@apify-runs/client/urls`) are built on `baseUrl`. */
+  publicBaseUrl?: never;
 }
 
 export interface ResolvedOptions {
@@ -42,8 +53,6 @@ const envToken = (): string | undefined => {
   return env?.APIFY_TOKEN || undefined;
 };
 
-const bad = (message: string, cause?: unknown) => new ApifyInputError(message, { cause });
-
 /**
  * A header value as given, or `ApifyInputError` when it cannot be sent: control characters (CR, LF, NUL, tab), DEL,
  * characters beyond Latin-1, or spaces at either end (a token read from a file with its newline, typically). A
@@ -51,13 +60,9 @@ const bad = (message: string, cause?: unknown) => new ApifyInputError(message, {
  */
 function headerValue(value: unknown, what: string, secret: boolean): string {
   if (typeof value === 'string' && value.trim() === value && !/[^ -~\x80-\xff]/.test(value)) return value;
-  throw bad(`${what}${secret ? '' : ` ${JSON.stringify(value)}`} is not a valid HTTP header value (a newline?).`);
-}
-
-function nonNegative(value: number | undefined, fallback: number, what: string, integer: boolean): number {
-  if (value === undefined) return fallback;
-  if (!(value >= 0) || (integer && !Number.isInteger(value))) throw bad(`${what} must be a number ≥ 0.`);
-  return value;
+  throw new ApifyInputError(
+    `${what}${secret ? '' : ` ${JSON.stringify(value)}`} is no valid header value (a newline?).`,
+  );
 }
 
 function resolveBaseUrl(value = 'https://api.apify.com'): string {
@@ -67,7 +72,9 @@ function resolveBaseUrl(value = 'https://api.apify.com'): string {
     url = new URL(text);
   } catch {}
   if (!/^https?:$/.test(url?.protocol ?? '') || url?.search || url?.hash || url?.username || url?.password) {
-    throw bad(`baseUrl ${JSON.stringify(value)} must be an http(s) URL without query, fragment or credentials.`);
+    throw new ApifyInputError(
+      `baseUrl ${JSON.stringify(value)} must be an http(s) URL, no query, hash or credentials.`,
+    );
   }
   return text;
 }
@@ -82,13 +89,14 @@ export function resolveOptions(options: ApifyClientOptions): ResolvedOptions {
   }
   if (token !== undefined) headers.authorization = `Bearer ${headerValue(token, 'The API token', true)}`;
   if (options.userAgent !== undefined) headers['user-agent'] = headerValue(options.userAgent, 'userAgent', false);
-  if (typeof (options.fetch ?? globalThis.fetch) !== 'function') throw bad('No fetch here: pass the `fetch` option.');
+  if (typeof (options.fetch ?? globalThis.fetch) !== 'function')
+    throw new ApifyInputError('No fetch: pass the `fetch` option.');
   return {
     token,
     baseUrl: resolveBaseUrl(options.baseUrl),
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-    maxRetries: nonNegative(options.maxRetries, 4, 'maxRetries', true),
-    timeoutMs: nonNegative(options.timeoutMs, 60_000, 'timeoutMs', false),
+    maxRetries: checkNumber(options.maxRetries ?? 4, 'maxRetries', 0, true),
+    timeoutMs: checkNumber(options.timeoutMs ?? 60_000, 'timeoutMs'),
     logger: options.logger,
     logLevel: options.logLevel ?? 'warn',
     headers,

@@ -66,6 +66,22 @@ describe.each(LOCATORS)('DatasetClient via %s', (_, locate) => {
     expect(all.limit).toBe(999_999_999_999);
   });
 
+  it('itemsPagination() reads the figures listItems would get from a HEAD, downloading no item', async () => {
+    const recorder = recordingFetch();
+    const { run, admin, datasetId } = scene({ fetch: recorder.fetch });
+    await admin.pushItems(datasetId, [{ a: 1 }, {}, { b: 2 }, { c: 3 }, { d: 4 }]);
+    for (const params of [{}, { offset: 1, limit: 2, clean: true }, { desc: true, limit: 3 }] as const) {
+      const { items, ...figures } = await run.dataset.listItems(params);
+      const before = recorder.calls.length;
+      expect(await run.dataset.itemsPagination(params)).toEqual(figures);
+      expect(recorder.calls.slice(before).map((call) => call.method)).toEqual(['HEAD']);
+      expect(items.length).toBeGreaterThan(0);
+    }
+    expect(await run.dataset.itemsPagination()).toMatchObject({ total: 5, count: 5, offset: 0 });
+    await run.dataset.delete();
+    await expect(run.dataset.itemsPagination()).rejects.toBeInstanceOf(NotFoundError);
+  });
+
   it('listItems() count is the stored window, items.length what survived clean', async () => {
     const { run, admin, datasetId } = scene();
     await admin.pushItems(datasetId, [{ a: 1, '#h': 1 }, {}, { '#only': 'hidden' }, { b: 2 }]);
@@ -166,6 +182,29 @@ describe.each(LOCATORS)('DatasetClient via %s', (_, locate) => {
     await run.dataset.pushItems({ n: 3 });
     const { items } = await run.dataset.listItems();
     expect(items).toEqual([{ n: 1 }, { n: 2, nested: { x: ['é', '✓'] } }, { n: 3 }]);
+  });
+
+  it('pushItems() takes items serialised ahead (an object or an array) and still splits them by bytes', async () => {
+    const recorder = recordingFetch();
+    const { run } = scene({ fetch: recorder.fetch });
+    expect(await run.dataset.pushItems('{"n":1}')).toEqual({ pushedCount: 1, requestCount: 1 });
+    const big = '€'.repeat(1_500_000); // ~4.5 MB as UTF-8 each: 5 of them need 3 requests
+    const items = Array.from({ length: 5 }, (_, i) => ({ i, big }));
+    expect(await run.dataset.pushItems(JSON.stringify(items))).toEqual({ pushedCount: 5, requestCount: 3 });
+    const posts = recorder.calls.filter((call) => call.method === 'POST');
+    for (const post of posts) expect(post.bytes).toBeLessThanOrEqual(MAX_PUSH_BODY_BYTES);
+    const stored = await run.dataset.listItems<{ n?: number; i?: number }>({ fields: ['n', 'i'] });
+    expect(stored.items).toEqual([{ n: 1 }, ...items.map(({ i }) => ({ i }))]);
+  });
+
+  it('pushItems() rejects a string that is not JSON, or not JSON objects, before sending', async () => {
+    const recorder = recordingFetch();
+    const { run } = scene({ fetch: recorder.fetch });
+    for (const bad of ['', '{"n":1', '[{"n":1},]', '42', '"text"', '[{"n":1}, 2]', '[[1]]', 'null']) {
+      const error = await run.dataset.pushItems(bad).catch((e: unknown) => e);
+      expect(error, bad).toBeInstanceOf(ApifyInputError);
+    }
+    expect(recorder.calls).toEqual([]);
   });
 
   it('pushItems() of nothing sends nothing', async () => {

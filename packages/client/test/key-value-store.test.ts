@@ -64,6 +64,13 @@ describe.each(LOCATORS)('KeyValueStoreClient via %s', (_, locate) => {
       },
     });
     await kvs.setRecord('stream.txt', stream, { contentType: 'text/plain' });
+    // Views send only their window, also of a SharedArrayBuffer (which fetch refuses: it is copied).
+    const shared = new Uint8Array(new SharedArrayBuffer(6));
+    shared.set([1, 2, 3, 4, 5, 6]);
+    await kvs.setRecord('shared', shared.subarray(1, 4));
+    await kvs.setRecord('window', new DataView(new Uint8Array([0, 5, 6, 0]).buffer, 1, 2));
+    expect((await kvs.getRecord('shared'))?.value).toEqual(new Uint8Array([2, 3, 4]));
+    expect((await kvs.getRecord('window'))?.value).toEqual(new Uint8Array([5, 6]));
     expect((await kvs.getRecord('ab'))?.value).toEqual(new Uint8Array([9, 8, 7]));
     expect((await kvs.getRecord('blob'))?.value).toEqual({ a: 1 });
     expect((await kvs.getRecord('stream.txt'))?.value).toBe('streamed body');
@@ -99,6 +106,23 @@ describe.each(LOCATORS)('KeyValueStoreClient via %s', (_, locate) => {
     expect((storeGone as NotFoundError).message).toMatch(/Key-value Store was not found/);
     await expect(client.run('NoSuchRun00000001').keyValueStore.getRecord('x')).rejects.toBeInstanceOf(NotFoundError);
     await expect(client.lastRun('demo/no-such-actor').keyValueStore.getRecord('x')).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+  });
+
+  it('recordExists() answers from a HEAD: true or false; a missing store or run throws', async () => {
+    const recorder = recordingFetch();
+    const { run, client } = scene({ fetch: recorder.fetch });
+    await run.keyValueStore.setRecord('OUTPUT', { big: 'x'.repeat(100_000) });
+    const before = recorder.calls.length;
+    expect(await run.keyValueStore.recordExists('OUTPUT')).toBe(true);
+    expect(recorder.calls.slice(before).map((call) => call.method)).toEqual(['HEAD']);
+    expect(await run.keyValueStore.recordExists('absent')).toBe(false);
+    await expect(run.keyValueStore.recordExists('..')).rejects.toBeInstanceOf(ApifyInputError);
+    await run.keyValueStore.delete();
+    await expect(run.keyValueStore.recordExists('OUTPUT')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client.run('NoSuchRun00000001').keyValueStore.recordExists('x')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client.lastRun('demo/no-such-actor').keyValueStore.recordExists('x')).rejects.toBeInstanceOf(
       NotFoundError,
     );
   });

@@ -88,6 +88,101 @@ describe.each(LOCATORS)('LogClient via %s', (_, locate) => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
+  it('stream({ fromStart: false }) yields only lines completed after the call, a line begun before it whole', async () => {
+    const s = scene('RUNNING');
+    const { admin } = env.emulator();
+    admin.appendLog(s.runId, 'old 1\nold 2\npar');
+    const sent: string[] = [];
+    const client = env.client({
+      fetch: async (input, init) => {
+        const url = String(input);
+        sent.push(new URL(url).search);
+        const response = await fetch(input, init);
+        // Between the read of the log and the start of the stream; then, once the stream is open.
+        if (!url.includes('stream=')) admin.appendLog(s.runId, 't\nbetween\n');
+        else {
+          admin.appendLog(s.runId, 'new 1\n');
+          admin.setRunStatus(s.runId, 'SUCCEEDED');
+        }
+        return response;
+      },
+    });
+    const lines = await collect(locate(client, s).log.stream({ fromStart: false, raw: true }));
+    expect(lines.slice(0, 3)).toEqual(['part', 'between', 'new 1']);
+    expect(lines[3]).toMatch(/Run status changed to SUCCEEDED$/);
+    expect(lines).toHaveLength(4);
+    // Both requests ask for the same form of the log (raw here), so their lines line up.
+    expect(sent.map((search) => new URLSearchParams(search).get('raw'))).toEqual(['true', 'true']);
+  });
+
+  it('stream({ fromStart: false }) of a finished run yields nothing; fromStart: true is the default', async () => {
+    const s = scene('RUNNING');
+    env.emulator().admin.appendLog(s.runId, 'a\nb\n');
+    env.emulator().admin.setRunStatus(s.runId, 'SUCCEEDED');
+    const log = locate(env.client(), s).log;
+    expect(await collect(log.stream({ fromStart: false }))).toEqual([]);
+    expect((await collect(log.stream({ fromStart: true }))).slice(0, 2)).toEqual(['a', 'b']);
+  });
+
+  it('redirect() writes each line into a logger or a writable and resolves when the run finishes', async () => {
+    const s = scene('RUNNING');
+    const { admin } = env.emulator();
+    admin.appendLog(s.runId, 'one\ntwo\n');
+    const log = locate(env.client(), s).log;
+    const infos: string[] = [];
+    await log.redirect({
+      info: (line: string) => {
+        infos.push(line);
+        // Written while the run is live: the redirect follows it until the run ends.
+        if (line === 'two') setTimeout(() => admin.appendLog(s.runId, 'three\n'), 20);
+        if (line === 'three') admin.setRunStatus(s.runId, 'SUCCEEDED');
+      },
+    });
+    expect(infos.slice(0, 3)).toEqual(['one', 'two', 'three']);
+    expect(infos[3]).toMatch(/Run status changed to SUCCEEDED$/);
+
+    // The finished log, into each kind of target: `log(line)`, a WritableStream, and `write(text)` whose promise is
+    // awaited before the next line.
+    const viaLog: string[] = [];
+    await log.redirect({ log: (line: string) => viaLog.push(line) });
+    expect(viaLog).toEqual(infos);
+    let streamed = '';
+    const stream = new WritableStream<string>({
+      write: (chunk) => {
+        streamed += chunk;
+      },
+    });
+    await log.redirect(stream);
+    expect(streamed).toBe(`${infos.join('\n')}\n`);
+    expect(stream.locked).toBe(false); // released, not closed: it can take more
+    await stream.getWriter().write('more');
+    const order: string[] = [];
+    await log.redirect({
+      write: async (text: string) => {
+        order.push(`start ${text}`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        order.push('end');
+      },
+    });
+    expect(order.slice(0, 4)).toEqual(['start one\n', 'end', 'start two\n', 'end']);
+  });
+
+  it('redirect() stops with ApifyUserAbortError and releases the writable; a failing target stops it', async () => {
+    const s = scene('RUNNING');
+    env.emulator().admin.appendLog(s.runId, 'first\n');
+    const log = locate(env.client(), s).log;
+    const controller = new AbortController();
+    const stream = new WritableStream<string>({ write: () => controller.abort() });
+    await expect(log.redirect(stream, {}, { signal: controller.signal })).rejects.toBeInstanceOf(ApifyUserAbortError);
+    expect(stream.locked).toBe(false);
+    const failing = log.redirect({
+      info: () => {
+        throw new Error('logger is down');
+      },
+    });
+    await expect(failing).rejects.toThrow('logger is down');
+  });
+
   it('breaking out of stream() ends a live stream at once', async () => {
     const s = scene('RUNNING');
     env.emulator().admin.appendLog(s.runId, 'first\nsecond\n');

@@ -1,11 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { ApifyUserAbortError } from '../src/index.js';
-import { chunk, mapBounded, sleep, unprocessedDelay } from '../src/resources/request-queue-batch.js';
+import { MAX_BODY_BYTES } from '../src/resources/json-batches.js';
+import { addBatches, batches, mapBounded, sleep, unprocessedDelay } from '../src/resources/request-queue-batch.js';
 
 describe('batching helpers', () => {
-  it('chunks into 25s', () => {
-    expect(chunk(Array.from({ length: 51 }, (_, i) => i)).map((c) => c.length)).toEqual([25, 25, 1]);
-    expect(chunk([])).toEqual([]);
+  it('batches by 25 and by bytes: a JSON array body never passes the limit, nor 25 entries', () => {
+    expect(batches(Array.from({ length: 51 }, (_, i) => i)).map((c) => c.length)).toEqual([25, 25, 1]);
+    expect(batches([])).toEqual([]);
+    // Sizes as given: 3 entries of a third of the limit do not fit with their `[`, `,` and `]`; exactly full does.
+    const third = Math.floor(MAX_BODY_BYTES / 3);
+    expect(batches([1, 2, 3], [third, third, third]).map((c) => c.length)).toEqual([2, 1]);
+    // Two entries and their `[`, `,` and `]`: exactly the limit fits, one byte more does not.
+    expect(batches(['a', 'b'], [MAX_BODY_BYTES - 4, 1]).map((c) => c.length)).toEqual([2]);
+    expect(batches(['a', 'b'], [MAX_BODY_BYTES - 3, 1]).map((c) => c.length)).toEqual([1, 1]);
+  });
+
+  it('leaves a request too large for any batch out, with its reason, and batches the rest', () => {
+    const small = (n: number) => ({ url: `https://example.com/${n}`, uniqueKey: `k${n}` });
+    const big = {
+      url: 'https://example.com/big',
+      uniqueKey: 'big',
+      method: 'POST' as const,
+      payload: 'x'.repeat(MAX_BODY_BYTES),
+    };
+    const { batches: sent, tooLarge } = addBatches([small(1), big, small(2)]);
+    expect(sent).toEqual([[small(1), small(2)]]);
+    expect(tooLarge).toEqual([
+      {
+        uniqueKey: 'big',
+        url: 'https://example.com/big',
+        method: 'POST',
+        reason: expect.stringMatching(/^\d+ bytes as JSON; a request may hold 9437184\.$/),
+      },
+    ]);
   });
 
   it('keeps at most `concurrency` tasks in flight and returns results in input order', async () => {

@@ -10,11 +10,13 @@ import type {
 } from '@apify-runs/types';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  type BatchAddRequestsResult,
   createApifyClient,
   type NewQueueRequest,
   type RequestLock,
   type RequestQueueClient,
   type UnlockResult,
+  type UnprocessedRequest,
 } from '../src/index.js';
 
 const client = createApifyClient({ token: 'type-test', baseUrl: 'http://127.0.0.1:9' });
@@ -34,7 +36,7 @@ describe('RequestQueueClient types', () => {
     expectTypeOf(queue.delete).returns.resolves.toEqualTypeOf<void>();
     expectTypeOf(queue.listRequests).returns.resolves.toEqualTypeOf<ListOfRequests>();
     expectTypeOf(queue.addRequest).returns.resolves.toEqualTypeOf<RequestRegistration>();
-    expectTypeOf(queue.batchAddRequests).returns.resolves.toEqualTypeOf<BatchAddResult>();
+    expectTypeOf(queue.batchAddRequests).returns.resolves.toEqualTypeOf<BatchAddRequestsResult>();
     expectTypeOf(queue.batchDeleteRequests).returns.resolves.toEqualTypeOf<BatchDeleteResult>();
     expectTypeOf(queue.getRequest).returns.resolves.toEqualTypeOf<QueueRequest | undefined>();
     expectTypeOf(queue.updateRequest).returns.resolves.toEqualTypeOf<RequestRegistration>();
@@ -46,8 +48,17 @@ describe('RequestQueueClient types', () => {
     expectTypeOf<UnlockResult['unlockedCount']>().toEqualTypeOf<number>();
   });
 
-  it('iterates QueueRequest values', () => {
+  it('batchAddRequests returns the spec result, where an unprocessed request may say why it was not sent', () => {
+    expectTypeOf<BatchAddRequestsResult['processedRequests']>().toEqualTypeOf<BatchAddResult['processedRequests']>();
+    expectTypeOf<UnprocessedRequest>().toExtend<BatchAddResult['unprocessedRequests'][number]>();
+    expectTypeOf<UnprocessedRequest['reason']>().toEqualTypeOf<string | undefined>();
+  });
+
+  it('iterates QueueRequest values, and pages of them', () => {
     expectTypeOf(queue.iterateRequests()).toExtend<AsyncIterable<QueueRequest>>();
+    expectTypeOf(queue.iterateRequestPages({ pageSize: 10 })).toExtend<AsyncIterable<ListOfRequests>>();
+    // @ts-expect-error the page size is `pageSize`; `limit` is for one page (listRequests)
+    void queue.iterateRequestPages({ limit: 10 });
   });
 
   it('accepts a request without uniqueKey but not without url', () => {

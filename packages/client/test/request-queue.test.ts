@@ -6,6 +6,7 @@ import {
   ApifyUserAbortError,
   BadRequestError,
   InternalServerError,
+  MAX_PUSH_BODY_BYTES,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
@@ -118,6 +119,36 @@ describe.each(['run', 'lastRun'] as const)('request queue via %s', (kind) => {
     expect((await queue.get()).totalRequestCount).toBe(60);
   });
 
+  it('splits 25 requests of 500 kB by bytes, and returns one too large to send with its reason', async () => {
+    const recorder = recordingFetch();
+    const { queue } = setup(kind, { fetch: recorder.fetch });
+    const blob = 'x'.repeat(500_000);
+    const requests = Array.from({ length: 25 }, (_, index) => ({
+      url: `https://example.com/big/${index}`,
+      userData: { blob },
+    }));
+    const huge = { url: 'https://example.com/huge', userData: { blob: 'y'.repeat(MAX_PUSH_BODY_BYTES) } };
+    const result = await queue.batchAddRequests([...requests.slice(0, 10), huge, ...requests.slice(10)], {
+      concurrency: 1,
+    });
+    const posts = recorder.sent.filter(isBatchPost);
+    // 18 requests of ~500 kB fill a body under 9,437,184 bytes; the 19th would not fit.
+    expect(posts.map((post) => (post.body as unknown[]).length)).toEqual([18, 7]);
+    const bytes = posts.map((post) => new TextEncoder().encode(JSON.stringify(post.body)).byteLength);
+    expect(Math.max(...bytes)).toBeLessThanOrEqual(MAX_PUSH_BODY_BYTES);
+    expect(result.processedRequests.map((request) => request.uniqueKey)).toEqual(requests.map((r) => r.url));
+    expect(result.unprocessedRequests).toEqual([
+      {
+        uniqueKey: huge.url,
+        url: huge.url,
+        reason: expect.stringMatching(/^\d+ bytes as JSON; a request may hold 9437184\.$/),
+      },
+    ]);
+    expect((await queue.get()).totalRequestCount).toBe(25);
+    const stored = await queue.getRequest(result.processedRequests[24]?.requestId ?? '');
+    expect(stored?.userData).toEqual({ blob });
+  });
+
   it('re-sends requests the server reported unprocessed, with their full content', async () => {
     let rewritten = false;
     const recorder = recordingFetch(async (request, sent, real) => {
@@ -199,6 +230,32 @@ describe.each(['run', 'lastRun'] as const)('request queue via %s', (kind) => {
     for await (const request of queue.iterateRequests({ pageSize: 7, filter: ['pending'] })) pending.push(request.id);
     expect(pending.sort()).toEqual(ids.slice(7).sort());
     expect(recorder.sent.at(-1)?.query.get('filter')).toBe('pending');
+  });
+
+  it('iterateRequestPages() yields each page with its cursor, one request per page, and stops on break', async () => {
+    const recorder = recordingFetch();
+    const { queue } = setup(kind, { fetch: recorder.fetch });
+    const { processedRequests } = await queue.batchAddRequests(urls(23));
+    const before = recorder.sent.length;
+    const pages = [];
+    for await (const page of queue.iterateRequestPages({ pageSize: 10 })) pages.push(page);
+    expect(pages.map((page) => page.items.length)).toEqual([10, 10, 3]);
+    expect(pages.map((page) => page.limit)).toEqual([10, 10, 10]);
+    expect(pages.slice(0, 2).every((page) => page.nextCursor)).toBe(true);
+    expect(pages.flatMap((page) => page.items.map((item) => item.id))).toEqual(
+      [...processedRequests.map((request) => request.requestId)].sort(),
+    );
+    expect(recorder.sent.length - before).toBe(3);
+    // The cursor of each page is what the next request carried.
+    expect(recorder.sent.slice(before + 1).map((sent) => sent.query.get('cursor'))).toEqual(
+      pages.slice(0, 2).map((page) => page.nextCursor),
+    );
+    const sent = recorder.sent.length;
+    for await (const page of queue.iterateRequestPages({ pageSize: 5 })) {
+      expect(page.items).toHaveLength(5);
+      break;
+    }
+    expect(recorder.sent.length - sent).toBe(1);
   });
 
   it('batch-deletes by id and uniqueKey in batches of 25 with a JSON content type', async () => {

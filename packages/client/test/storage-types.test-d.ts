@@ -4,6 +4,7 @@ import {
   createApifyClient,
   type DatasetClient,
   type ItemsPage,
+  type ItemsPagination,
   type KeyValueRecord,
   type KeyValueStoreClient,
   type PushItemsResult,
@@ -68,9 +69,20 @@ describe('DatasetClient types', () => {
     dataset.download('csv', { as: 'text' });
   });
 
-  it('pushItems() takes objects only', () => {
+  it('itemsPagination() is the page without its items, for the query of listItems', () => {
+    expectTypeOf(
+      dataset.itemsPagination({ clean: true, offset: 10, limit: 5 }),
+    ).resolves.toEqualTypeOf<ItemsPagination>();
+    expectTypeOf<ItemsPagination>().toEqualTypeOf<Omit<ItemsPage<unknown>, 'items'>>();
+    expectTypeOf<ItemsPagination['total']>().toEqualTypeOf<number>();
+    // @ts-expect-error the figures are of the JSON items query; formats are for download()
+    void dataset.itemsPagination({ format: 'csv' });
+  });
+
+  it('pushItems() takes objects, or their JSON text', () => {
     expectTypeOf(dataset.pushItems([{ a: 1 }])).resolves.toEqualTypeOf<PushItemsResult>();
     expectTypeOf(dataset.pushItems({ a: 1 })).resolves.toEqualTypeOf<PushItemsResult>();
+    expectTypeOf(dataset.pushItems('[{"a":1}]')).resolves.toEqualTypeOf<PushItemsResult>();
     // @ts-expect-error a number is not an item
     dataset.pushItems(5);
   });
@@ -84,6 +96,12 @@ describe('KeyValueStoreClient types', () => {
     expectTypeOf(kvs.iterateKeys()).toEqualTypeOf<AsyncIterableIterator<KeyValueStoreKey>>();
     // @ts-expect-error limit is a number
     kvs.listKeys({ limit: '10' });
+  });
+
+  it('recordExists() is a boolean for a key', () => {
+    expectTypeOf(kvs.recordExists('OUTPUT', { signal: AbortSignal.abort() })).resolves.toEqualTypeOf<boolean>();
+    // @ts-expect-error the key is required
+    void kvs.recordExists();
   });
 
   it('getRecord() types the value by `as`', () => {

@@ -214,6 +214,24 @@ describe('transport with an injected fetch', () => {
     expect(seen).toHaveLength(3);
   });
 
+  it("names CORS as a possible cause of a browser's network error (a TypeError without a cause), only there", async () => {
+    // Chromium's, Firefox's and Safari's texts for any failed fetch, CORS refusals included.
+    for (const text of ['Failed to fetch', 'NetworkError when attempting to fetch resource.', 'Load failed']) {
+      const browser = scriptedFetch([() => Promise.reject(new TypeError(text))]);
+      const error = await transportWith(browser.fetch, { maxRetries: 1 })(out()).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ApifyConnectionError);
+      expect((error as Error).message).toBe(
+        `GET /v2/actor-runs/abc/dataset/items failed: ${text} (in a browser: CORS, or no network?) (attempt 2 of 2).`,
+      );
+    }
+    const node = scriptedFetch([() => Promise.reject(refused())]);
+    const error = await transportWith(node.fetch, { maxRetries: 0 })(out()).catch((e: unknown) => e);
+    expect((error as Error).message).not.toMatch(/CORS/);
+    const other = scriptedFetch([() => Promise.reject(new Error('socket hang up'))]);
+    const plain = await transportWith(other.fetch, { maxRetries: 0 })(out()).catch((e: unknown) => e);
+    expect((plain as Error).message).not.toMatch(/CORS/);
+  });
+
   it('does not retry 4xx, nor anything with maxRetries 0, nor a Retry-After over a minute', async () => {
     const notFound = scriptedFetch([() => json(404, { error: { type: 'record-not-found', message: 'gone' } })]);
     const missing = await transportWith(notFound.fetch)(out()).catch((e: unknown) => e);

@@ -16,6 +16,7 @@ import {
   type GetRunParams,
   type InternalServerError,
   type LogClient,
+  type LogTarget,
   type NotFoundError,
   type PayloadTooLargeError,
   type PermissionDeniedError,
@@ -23,6 +24,8 @@ import {
   type RequestOptions,
   type RunClient,
   type RunWaitTimeoutError,
+  type StreamLogParams,
+  type WatchStatusParams,
 } from '../src/index.js';
 
 declare const client: ApifyClient;
@@ -48,7 +51,7 @@ describe('RunClient methods', () => {
   it('get() is the run or undefined: parameters first, then how the request is made', () => {
     expectTypeOf(run.get()).toEqualTypeOf<Promise<Run | undefined>>();
     expectTypeOf(run.get).parameter(0).toEqualTypeOf<GetRunParams | undefined>();
-    expectTypeOf<GetRunParams>().toEqualTypeOf<{ waitForFinish?: number | undefined }>();
+    expectTypeOf<GetRunParams['waitForFinish']>().toEqualTypeOf<number | undefined>();
     expectTypeOf(run.get).parameter(1).toEqualTypeOf<RequestOptions | undefined>();
     expectTypeOf<RequestOptions>().toEqualTypeOf<{
       signal?: AbortSignal | undefined;
@@ -70,6 +73,15 @@ describe('RunClient methods', () => {
     expectTypeOf<FinishedRun['status']>().toEqualTypeOf<TerminalRunStatus>();
     expectTypeOf<TerminalRunStatus>().toEqualTypeOf<'SUCCEEDED' | 'FAILED' | 'TIMED-OUT' | 'ABORTED'>();
     expectTypeOf<FinishedRun>().toExtend<Run>();
+  });
+
+  it('watchStatus() is an async iterable of runs, its interval a parameter and its signal an option', () => {
+    expectTypeOf(run.watchStatus({ intervalSecs: 2 }, { signal: AbortSignal.abort() })).toExtend<AsyncIterable<Run>>();
+    expectTypeOf<WatchStatusParams>().toEqualTypeOf<{ intervalSecs?: number | undefined }>();
+    // @ts-expect-error the signal is a request option, after the parameters
+    run.watchStatus({ signal: AbortSignal.abort() });
+    // @ts-expect-error the Python client's check_period is intervalSecs here
+    run.watchStatus({ checkPeriod: 5 });
   });
 
   it('actions return the run (or nothing) and take spec-typed input', () => {
@@ -118,8 +130,26 @@ describe('LogClient', () => {
     expectTypeOf(run.log.get({ raw: true })).toEqualTypeOf<Promise<string>>();
   });
 
-  it('stream() is an async iterable of lines', () => {
-    expectTypeOf(run.log.stream()).toExtend<AsyncIterable<string>>();
+  it('stream() is an async iterable of lines, from the start or of new lines only', () => {
+    expectTypeOf(run.log.stream({ fromStart: false, raw: true })).toExtend<AsyncIterable<string>>();
+    expectTypeOf<StreamLogParams>().toEqualTypeOf<{ raw?: boolean | undefined; fromStart?: boolean | undefined }>();
+    // @ts-expect-error get() reads the log as it is now: there is nothing to start from
+    run.log.get({ fromStart: false });
+  });
+
+  it('redirect() takes a logger or a writable and resolves when the run ends', () => {
+    expectTypeOf(run.log.redirect(console)).toEqualTypeOf<Promise<void>>();
+    run.log.redirect({ info: (line: string) => line.length }, { fromStart: false }, { signal: AbortSignal.abort() });
+    run.log.redirect({ log: (_line: string) => {} });
+    run.log.redirect(new WritableStream<string>());
+    run.log.redirect({ write: async (_text: string) => {} });
+    expectTypeOf<typeof process.stdout>().toExtend<LogTarget>();
+    // @ts-expect-error a logger needs info(line) or log(line); a bare function is not a target
+    run.log.redirect((line: string) => line);
+    // @ts-expect-error nor is an object without any of info, log, write
+    run.log.redirect({ debug: (_line: string) => {} });
+    // @ts-expect-error a stream of bytes does not take the lines as strings
+    run.log.redirect(new WritableStream<Uint8Array>());
   });
 });
 

@@ -1,37 +1,20 @@
 import type { Run, RunStatus } from '@apify-runs/types';
 import { describe, expect, it } from 'vitest';
 import {
-  type ApifyClient,
   ApifyInputError,
   ApifyTimeoutError,
   ApifyUserAbortError,
   createApifyClient,
   NotFoundError,
-  type RunClient,
   RunWaitTimeoutError,
 } from '../src/index.js';
 import { useEmulator } from './support/emulator.js';
-import { type RunScene, runScene } from './support/run-scene.js';
+import { RUNNING_LOCATORS, runScene, urlRecorder } from './support/run-scene.js';
 
 const env = useEmulator();
 const scene = (status?: RunStatus) => runScene(env, 'wait-test', status);
-type Scene = RunScene;
-const LOCATORS: [string, (client: ApifyClient, scene: Scene) => RunClient][] = [
-  ['run(id)', (client, s) => client.run(s.runId)],
-  ['lastRun(actor)', (client, s) => client.lastRun(s.actor.id, { status: 'RUNNING' })],
-];
-
-/** Records every request's path and query, then lets it through to the emulator. */
-function recording() {
-  const requests: URL[] = [];
-  const client = env.client({
-    fetch: (input, init) => {
-      requests.push(new URL(input instanceof Request ? input.url : String(input)));
-      return fetch(input, init);
-    },
-  });
-  return { requests, client };
-}
+const LOCATORS = RUNNING_LOCATORS;
+const recording = () => urlRecorder(env);
 
 describe.each(LOCATORS)('waitForFinish() via %s', (_, locate) => {
   it('resolves with the run once it finishes, across several polls', async () => {
@@ -69,6 +52,18 @@ describe.each(LOCATORS)('waitForFinish() via %s', (_, locate) => {
     expect((error as RunWaitTimeoutError).run?.status).toBe('RUNNING');
     expect(elapsed).toBeGreaterThanOrEqual(1_400);
     expect(elapsed).toBeLessThan(3_000);
+  });
+
+  it('rejects with RunWaitTimeoutError holding the run seen also when waitSecs is whole seconds', async () => {
+    // The server's hold must not end with the deadline, or the deadline cuts the only answer.
+    const s = scene('RUNNING');
+    const { requests, client } = recording();
+    const error = await locate(client, s)
+      .waitForFinish({ waitSecs: 1 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RunWaitTimeoutError);
+    expect((error as RunWaitTimeoutError).run?.status).toBe('RUNNING');
+    expect(requests[0]?.searchParams.get('waitForFinish')).toBeNull();
   });
 
   it('rejects with ApifyUserAbortError promptly while the server holds the poll', async () => {
@@ -152,9 +147,9 @@ describe('waitForFinish() edge cases', () => {
     // One poll a second at most: 0 s, 1 s, 2 s.
     expect(requests.length).toBeGreaterThanOrEqual(2);
     expect(requests.length).toBeLessThanOrEqual(3);
-    // Holds never run past the deadline and are whole seconds.
+    // Holds are whole seconds and end half a second before the deadline at the latest (2 of 2.5 s, then none).
     expect(requests.map((url) => url.searchParams.get('waitForFinish'))).toEqual(
-      ['2', '1', null].slice(0, requests.length),
+      ['2', null, null].slice(0, requests.length),
     );
   });
 

@@ -90,6 +90,12 @@ describe('the bundled client in Chromium, cross-origin against the emulator', ()
     expect(report.notFoundType).toBe('record-not-found');
     expect(report.rateLimit).toEqual({ isRateLimitError: true, retryAfter: '120' });
     expect(report.adminReachable).toBe(false);
+    expect(report.corsError).toEqual({
+      isConnectionError: true,
+      message: expect.stringMatching(
+        /^GET \/v2\/actor-runs\/AnyRun00000000001 failed: .*\(in a browser: CORS, or no network\?\)/,
+      ),
+    });
 
     // What the emulator saw: every call came from the page's origin, and the browser preflighted the ones that
     // needed it (a token header, a JSON body).

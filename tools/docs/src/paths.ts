@@ -43,4 +43,5 @@ export const guides = [
   'errors-and-retries',
   'emulator',
   'other-languages',
+  'coming-from-apify-client',
 ] as const;

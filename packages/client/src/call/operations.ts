@@ -108,16 +108,6 @@ type RequestContent<O> = O extends { requestBody?: infer B }
 type TakesAnyMedia<O> = '*/*' extends keyof NonNullable<RequestContent<O>> ? true : false;
 type BodyRequired<O> = O extends { requestBody: unknown } ? true : false;
 
-/**
- * JSON that was serialised ahead of time (pushes measure and split their items as bytes): carries the type of the
- * value it encodes, so a body of the wrong shape is still a compile error.
- */
-export interface Serialized<T> {
-  readonly bytes: Uint8Array<ArrayBuffer>;
-  /** Type-only: what the bytes encode. */
-  readonly __encodes?: T;
-}
-
 /** A body of another media type than JSON, sent as it is. */
 export interface RawBody {
   data: NonNullable<RequestInit['body']>;
@@ -131,8 +121,8 @@ type BodyField<O> = [JsonBody<O>] extends [never]
       ? { body: JsonBody<O>; rawBody?: never } | { body?: never; rawBody: RawBody }
       : { body?: JsonBody<O>; rawBody?: RawBody }
     : BodyRequired<O> extends true
-      ? { body: JsonBody<O> | Serialized<JsonBody<O>>; rawBody?: never }
-      : { body?: JsonBody<O> | Serialized<JsonBody<O>>; rawBody?: never };
+      ? { body: JsonBody<O>; rawBody?: never }
+      : { body?: JsonBody<O>; rawBody?: never };
 
 /** How a success body is read. `none`: drained unread (HEAD, 204, or a body nobody needs). */
 export type ParseAs = 'json' | 'text' | 'bytes' | 'stream' | 'none';

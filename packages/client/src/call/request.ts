@@ -2,7 +2,7 @@ import type { ClientCore } from '../core.js';
 import { fillPath, queryString } from '../encode.js';
 import { ApifyResponseError } from '../errors.js';
 import type { Outgoing, Received, RequestOptions, RetryMode } from '../transport/types.js';
-import type { Method, ParseAs, RawBody, Serialized } from './operations.js';
+import type { Method, ParseAs, RawBody } from './operations.js';
 
 /** Where a resource's operations live: the encoded path of its base, and the query every call under it carries. */
 export interface Target {
@@ -23,13 +23,6 @@ export interface CallInit {
   /** Added to the per-attempt deadline (long-polls hold the request this long on purpose). */
   extraTimeoutMs?: number;
 }
-
-class SerializedJson {
-  constructor(readonly bytes: Uint8Array<ArrayBuffer>) {}
-}
-
-/** Marks bytes as the JSON of a `T` (pushes serialise and split items themselves). */
-export const serialized = <T>(bytes: Uint8Array<ArrayBuffer>): Serialized<T> => new SerializedJson(bytes);
 
 /**
  * Builds one request of an operation under `target` and sends it through the client's transport. Input that cannot
@@ -62,7 +55,7 @@ function outgoing(core: ClientCore, target: Target, method: Method, suffix: stri
     body = rawBody.data;
     headers['content-type'] = rawBody.contentType;
   } else if (init.body !== undefined) {
-    body = init.body instanceof SerializedJson ? init.body.bytes : JSON.stringify(init.body);
+    body = JSON.stringify(init.body);
     headers['content-type'] = 'application/json';
   }
   for (const name in header) if (header[name] !== undefined) headers[name.toLowerCase()] = String(header[name]);
@@ -95,12 +88,13 @@ export async function requestData(
   const body = received.data as { data?: unknown } | null | undefined;
   const data = body !== null && typeof body === 'object' ? body.data : undefined;
   if (data !== null && typeof data === 'object') return data;
-  const { response, attempt } = received;
-  throw new ApifyResponseError('The response has no `data` envelope', {
-    status: response.status,
-    method: method.toUpperCase(),
-    path: target.prefix + fillPath(suffix, init.path),
-    attempt,
-    headers: response.headers,
-  });
+  throw unusable('No `data` in the body', received, method.toUpperCase(), target.prefix + fillPath(suffix, init.path));
 }
+
+/** The error for a success answer whose body is not what the operation declares. */
+export const unusable = (
+  message: string,
+  { response, attempt }: Pick<Received, 'response' | 'attempt'>,
+  method: string,
+  path: string,
+) => new ApifyResponseError(message, { status: response.status, method, path, attempt, headers: response.headers });

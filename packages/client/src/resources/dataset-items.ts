@@ -1,5 +1,5 @@
 import type { SharedQuery } from '../call/operations.js';
-import { ApifyError, ApifyInputError } from '../errors.js';
+import { ApifyError, ApifyInputError, checkNumber } from '../errors.js';
 import type { PageStep } from '../pagination/pages.js';
 
 /** Every query parameter of the items operation, as the spec types it. */
@@ -27,7 +27,10 @@ type FormatOnly =
   | 'feedDescription';
 
 /** Parameters of `listItems`: offset/limit/desc and the filters (`clean`, `fields`, `unwind`, ...). */
-export type ListItemsParams = Omit<ItemsParams, FormatOnly>;
+export type ListItemsParams = Omit<ItemsParams, FormatOnly> & {
+  /** apify-client's `chunkSize` is `pageSize` of `iterateItems` here (`listItems` reads one page). */
+  chunkSize?: never;
+};
 
 /** Parameters of `iterateItems`: those of `listItems`, where `limit` caps the stored items scanned overall. */
 export type IterateItemsParams = ListItemsParams & {
@@ -53,7 +56,7 @@ export function itemsQuery(params: ItemsParams): ItemsQuery {
 function joinList(value: FieldList | undefined, name: string): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
   if (!Array.isArray(value) || value.some((entry) => typeof entry !== 'string' || entry.includes(','))) {
-    throw new ApifyInputError(`${name} must be a comma-separated string or an array of strings.`);
+    throw new ApifyInputError(`${name} must be a string or strings without commas.`);
   }
   return value.join(',');
 }
@@ -88,15 +91,15 @@ const header = (headers: Headers, name: string): number | undefined => {
   return Number.isFinite(number) ? number : undefined;
 };
 
+/** The pagination of a page of items, without the items. */
+export type ItemsPagination = Omit<ItemsPage<unknown>, 'items'>;
+
 /** Reads the pagination headers; throws when the ones paging depends on are missing. */
-export function paginationOf(response: Response, query: ItemsQuery): Omit<ItemsPage<unknown>, 'items'> {
+export function paginationOf(response: Response, query: ItemsQuery): ItemsPagination {
   const total = header(response.headers, 'total');
   const count = header(response.headers, 'count');
   if (total === undefined || count === undefined) {
-    throw new ApifyError(
-      'The items response lacks X-Apify-Pagination-Total/-Count (hidden by a proxy, or by CORS without ' +
-        'Access-Control-Expose-Headers?).',
-    );
+    throw new ApifyError('No X-Apify-Pagination-Total/-Count (CORS without Access-Control-Expose-Headers?).');
   }
   const desc = response.headers.get('x-apify-pagination-desc');
   return {
@@ -131,7 +134,7 @@ export function itemsPager<T>(
 ): (cursor: ItemsCursor, signal: AbortSignal) => Promise<PageStep<ItemsCursor, ItemsPage<T>>> {
   const { pageSize = DEFAULT_PAGE_SIZE, prefetch: _prefetch, ...rest } = params;
   const query = itemsQuery(rest);
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new ApifyInputError('pageSize must be an integer ≥ 1.');
+  checkNumber(pageSize, 'pageSize', 1, true);
   const start = query.offset ?? 0;
   const cap = query.limit ?? Number.POSITIVE_INFINITY;
   const desc = Boolean(query.desc);
@@ -144,7 +147,7 @@ export function itemsPager<T>(
       const page = await fetchPage({ ...query, offset, limit }, signal);
       if (desc && known !== undefined && page.total !== known) {
         if (attempt >= MAX_DRIFT_REREADS) {
-          throw new ApifyError('The dataset kept growing during a newest-first read; try again.');
+          throw new ApifyError('The dataset kept growing during a desc read; try again.');
         }
         known = page.total;
         continue;

@@ -1,10 +1,9 @@
 import type { DatasetItem } from '@apify-runs/types';
-import type { Serialized } from '../call/operations.js';
-import { serialized } from '../call/request.js';
 import { ApifyError, ApifyInputError } from '../errors.js';
+import { fitsAlone, jsonBytes, MAX_BODY_BYTES, tooLarge } from './json-batches.js';
 
 /** The largest request body the API accepts, in bytes (9 MiB); pushes are split to stay within it. */
-export const MAX_PUSH_BODY_BYTES = 9_437_184;
+export const MAX_PUSH_BODY_BYTES = MAX_BODY_BYTES;
 
 /** Thrown by `pushItems` when one of its requests fails; `cause` is the error of that request. */
 export class DatasetPushError extends ApifyError {
@@ -23,12 +22,8 @@ export class DatasetPushError extends ApifyError {
   readonly failedMayBeStored: boolean;
 
   constructor(pushedCount: number, failedCount: number, failedMayBeStored: boolean, cause: unknown) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    super(
-      `Push failed after ${pushedCount} item(s) were stored; the next ${failedCount} ` +
-        `${failedMayBeStored ? 'may have been stored' : 'were not'}: ${reason}`,
-      { cause },
-    );
+    const stored = failedMayBeStored ? 'may have been stored' : 'were not stored';
+    super(`${pushedCount} item(s) pushed; the next ${failedCount} ${stored}: ${cause}`, { cause });
     this.pushedCount = pushedCount;
     this.failedCount = failedCount;
     this.failedMayBeStored = failedMayBeStored;
@@ -38,62 +33,19 @@ export class DatasetPushError extends ApifyError {
 const isItem = (value: unknown): value is DatasetItem =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const allItems = (values: readonly unknown[]): values is readonly DatasetItem[] => values.every(isItem);
-
-/** One request of a push: the items `[start, end)` and the exact JSON body bytes that carry them. */
-export interface PushChunk {
-  start: number;
-  end: number;
-  body: Serialized<DatasetItem[]>;
-}
-
 /**
- * Serialises every item once to measure it (UTF-8 bytes via `TextEncoder`), rejecting non-objects and any item
- * that cannot fit in a request on its own before anything is sent. Returns the byte size of each item, and the
- * items as checked.
+ * Serialises every item once to measure it (UTF-8 bytes), rejecting non-objects and any item that cannot fit in a
+ * request on its own before anything is sent. Returns the byte size of each item, and the items as checked.
  */
-export function measureItems(
-  items: readonly unknown[],
-  maxBytes = MAX_PUSH_BODY_BYTES,
-): { sizes: number[]; valid: readonly DatasetItem[] } {
-  const encoder = new TextEncoder();
-  const sizes = items.map((item, index) => {
+export function measureItems(items: readonly unknown[]): { sizes: number[]; valid: DatasetItem[] } {
+  const sizes: number[] = [];
+  const valid: DatasetItem[] = [];
+  items.forEach((item, index) => {
     if (!isItem(item)) throw new ApifyInputError(`Item ${index} is not a JSON object.`);
-    const size = encoder.encode(JSON.stringify(item)).byteLength;
-    // `[` + item + `]`
-    if (size + 2 > maxBytes) {
-      throw new ApifyInputError(`Item ${index} is ${size} bytes as JSON; a request may hold ${maxBytes}.`);
-    }
-    return size;
+    const size = jsonBytes(item);
+    if (!fitsAlone(size)) throw new ApifyInputError(`Item ${index} is ${tooLarge(size)}`);
+    sizes.push(size);
+    valid.push(item);
   });
-  if (!allItems(items)) throw new ApifyInputError('Items must be JSON objects.');
-  return { sizes, valid: items };
-}
-
-/** Groups items into request bodies (`[a,b,...]`) of at most `maxBytes` bytes each, lazily, in input order. */
-export function* pushChunks(
-  items: readonly DatasetItem[],
-  sizes: readonly number[],
-  maxBytes = MAX_PUSH_BODY_BYTES,
-): Generator<PushChunk> {
-  const encoder = new TextEncoder();
-  for (let start = 0; start < items.length; ) {
-    let end = start;
-    let bytes = 1; // `[`
-    while (end < items.length && bytes + (sizes[end] as number) + 1 <= maxBytes) {
-      bytes += (sizes[end] as number) + 1; // item + `,` or `]`
-      end += 1;
-    }
-    const body = new Uint8Array(bytes);
-    let at = 0;
-    for (let index = start; index < end; index++) {
-      body[at++] = index === start ? 0x5b : 0x2c; // `[` or `,`
-      at += encoder.encodeInto(JSON.stringify(items[index]), body.subarray(at)).written;
-    }
-    // The items are serialised a second time here; an item that changed since it was measured would not fit.
-    if (at !== bytes - 1) throw new ApifyError('An item changed while it was being pushed; nothing more was sent.');
-    body[at] = 0x5d; // `]`
-    yield { start, end, body: serialized<DatasetItem[]>(body) };
-    start = end;
-  }
+  return { sizes, valid };
 }

@@ -1,10 +1,12 @@
 import type { Dataset, DatasetFormat, DatasetStatistics, UpdateStorageRequest } from '@apify-runs/types';
-import { ApifyApiError, ApifyConnectionError, ApifyResponseError } from '../errors.js';
+import { unusable } from '../call/request.js';
+import { ApifyApiError, ApifyConnectionError, ApifyInputError } from '../errors.js';
 import { ItemIterator } from '../pagination/items.js';
 import { pages } from '../pagination/pages.js';
 import type { RequestOptions } from '../transport/types.js';
 import {
   type ItemsPage,
+  type ItemsPagination,
   type ItemsParams,
   type ItemsQuery,
   type IterateItemsParams,
@@ -13,10 +15,9 @@ import {
   type ListItemsParams,
   paginationOf,
 } from './dataset-items.js';
-import { DatasetPushError, measureItems, pushChunks } from './dataset-push.js';
+import { DatasetPushError, measureItems } from './dataset-push.js';
+import { jsonRanges } from './json-batches.js';
 import { LocatedResource } from './located.js';
-
-export type { FieldList, ItemsPage, ItemsParams, IterateItemsParams, ListItemsParams } from './dataset-items.js';
 
 /** Parameters of `download`: every items parameter but `format`, plus how to return the body. */
 export type DownloadItemsParams = Omit<ItemsParams, 'format'> & {
@@ -71,6 +72,22 @@ export class DatasetClient extends LocatedResource {
     options?: RequestOptions,
   ): Promise<ItemsPage<T>> {
     return this.#itemsPage<T>(itemsQuery(params), options);
+  }
+
+  /**
+   * The pagination figures `listItems` would answer for this query (`total`, `offset`, `limit`, `count`, `desc`),
+   * from a HEAD request: no item is downloaded, whatever the query covers.
+   *
+   * @example
+   * ```ts
+   * const { total } = await run.dataset.itemsPagination(); // every stored item
+   * const { count } = await run.dataset.itemsPagination({ offset: 100, limit: 50, clean: true });
+   * ```
+   */
+  async itemsPagination(params: ListItemsParams = {}, options?: RequestOptions): Promise<ItemsPagination> {
+    const query = itemsQuery(params);
+    const { response } = await this.call('head', '/dataset/items', { query, parseAs: 'none' }, options);
+    return paginationOf(response, query);
   }
 
   /**
@@ -131,8 +148,10 @@ export class DatasetClient extends LocatedResource {
   }
 
   /**
-   * Appends items, split into requests whose JSON body stays within 9,437,184 bytes, sent one after another. An item
-   * too large for any request, or one that is not an object, throws `ApifyInputError` before anything is sent.
+   * Appends items, split into requests whose JSON body stays within 9,437,184 bytes, sent one after another. The items
+   * may also come as a JSON string (of an object or an array of objects), split just the same. An item too large for
+   * any request, one that is not an object, or a string that is not JSON, throws `ApifyInputError` before anything
+   * is sent.
    * Requests are only retried when the server certainly did not store them (no silent duplicates). If a request
    * fails, `DatasetPushError` says how many items were stored (`pushedCount`, a prefix of `items`) and whether the
    * failed request may have been stored (`failedMayBeStored`); its `cause` is the underlying error.
@@ -142,18 +161,21 @@ export class DatasetClient extends LocatedResource {
    * await run.dataset.pushItems(products);
    * ```
    */
-  async pushItems(items: object | readonly object[], options?: RequestOptions): Promise<PushItemsResult> {
-    const list: readonly unknown[] = Array.isArray(items) ? items : [items];
+  async pushItems(items: object | readonly object[] | string, options?: RequestOptions): Promise<PushItemsResult> {
+    const value = typeof items === 'string' ? parseItems(items) : items;
+    const list: readonly unknown[] = Array.isArray(value) ? value : [value];
     const { sizes, valid } = measureItems(list);
     let pushedCount = 0;
     let requestCount = 0;
-    for (const chunk of pushChunks(valid, sizes)) {
+    // Each body is the JSON of `valid.slice(start, end)`, as many bytes as the range says.
+    for (const { start, end } of jsonRanges(sizes)) {
+      const init = { body: valid.slice(start, end), retry: 'unsent-only', parseAs: 'none' } as const;
       try {
-        await this.call('post', '/dataset/items', { body: chunk.body, retry: 'unsent-only', parseAs: 'none' }, options);
+        await this.call('post', '/dataset/items', init, options);
       } catch (error) {
-        throw new DatasetPushError(pushedCount, chunk.end - chunk.start, mayBeStored(error), error);
+        throw new DatasetPushError(pushedCount, end - start, mayBeStored(error), error);
       }
-      pushedCount = chunk.end;
+      pushedCount = end;
       requestCount += 1;
     }
     return { pushedCount, requestCount };
@@ -161,18 +183,22 @@ export class DatasetClient extends LocatedResource {
 
   async #itemsPage<T>(query: ItemsQuery, options?: RequestOptions): Promise<ItemsPage<T>> {
     const init = { query: { ...query, format: 'json' as const } };
-    const { data, response } = await this.call('get', '/dataset/items', init, options);
+    const received = await this.call('get', '/dataset/items', init, options);
+    const { data, response } = received;
     if (!Array.isArray(data)) {
-      throw new ApifyResponseError('The items response is not a JSON array', {
-        status: response.status,
-        method: 'GET',
-        path: new URL(response.url || 'http://x/').pathname,
-        attempt: 1,
-        headers: response.headers,
-      });
+      throw unusable('The items are not a JSON array', received, 'GET', `${this.locator.prefix}/dataset/items`);
     }
     // The one place the caller's item type `T` is applied: the spec types items as any JSON object.
     return { items: data as T[], ...paginationOf(response, query) };
+  }
+}
+
+/** Items given as JSON text. */
+function parseItems(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new ApifyInputError('The items are not valid JSON.', { cause });
   }
 }
 

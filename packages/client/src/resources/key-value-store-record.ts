@@ -42,7 +42,7 @@ export function decodeRecord(view: Uint8Array, as: Exclude<RecordAs, 'stream'>):
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ApifyError('The record is not valid JSON; read it with `as: "text"` or `as: "bytes"`.', { cause: error });
+    throw new ApifyError('The record is not valid JSON (read it as text or bytes).', { cause: error });
   }
 }
 
@@ -53,35 +53,29 @@ export function decodeRecord(view: Uint8Array, as: Exclude<RecordAs, 'stream'>):
  * instead of a silent `undefined`.
  */
 export const isMissingRecord = (error: unknown): error is NotFoundError =>
-  error instanceof NotFoundError && error.type === 'record-not-found' && /^record\b/i.test(messageOf(error));
-
-const messageOf = (error: NotFoundError): string => {
-  const inner = (error.body as { error?: { message?: unknown } } | undefined)?.error?.message;
-  return typeof inner === 'string' ? inner : '';
-};
+  // The error's message starts with the server's (`HTTP 404` when the body had none).
+  error instanceof NotFoundError && error.type === 'record-not-found' && /^record\b/i.test(error.message);
 
 /** The body and Content-Type `setRecord` sends for a value. */
 export function encodeRecord(value: RecordValue, contentType: string | undefined): RawBody {
-  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
-    return { data: bytesOf(value), contentType: contentType ?? 'application/octet-stream' };
-  }
-  if (value instanceof Blob) {
-    return { data: value, contentType: contentType ?? (value.type || 'application/octet-stream') };
-  }
-  if (value instanceof ReadableStream) {
-    return { data: value, contentType: contentType ?? 'application/octet-stream' };
-  }
   if (typeof value === 'string') return { data: value, contentType: contentType ?? 'text/plain; charset=utf-8' };
+  if (
+    value instanceof ArrayBuffer ||
+    ArrayBuffer.isView(value) ||
+    value instanceof Blob ||
+    value instanceof ReadableStream
+  ) {
+    const data = ArrayBuffer.isView(value) ? bytesOf(value) : value;
+    return { data, contentType: contentType ?? ((value instanceof Blob && value.type) || 'application/octet-stream') };
+  }
   const json = JSON.stringify(value);
-  if (json === undefined) throw new ApifyInputError(`A record value of type ${typeof value} cannot be stored.`);
+  if (json === undefined) throw new ApifyInputError(`A ${typeof value} cannot be stored.`);
   return { data: json, contentType: contentType ?? 'application/json; charset=utf-8' };
 }
 
-/** The bytes of a buffer or view as a fetch body (copied only when they live in a `SharedArrayBuffer`). */
-function bytesOf(value: ArrayBuffer | ArrayBufferView): ArrayBuffer | Uint8Array<ArrayBuffer> {
-  if (value instanceof ArrayBuffer) return value;
-  if (value.buffer instanceof ArrayBuffer) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-  const copy = new Uint8Array(value.byteLength);
-  copy.set(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
-  return copy;
+/** The bytes of a view as a fetch body (copied only when they live in a `SharedArrayBuffer`). */
+function bytesOf({ buffer, byteOffset, byteLength }: ArrayBufferView): Uint8Array<ArrayBuffer> {
+  return buffer instanceof ArrayBuffer
+    ? new Uint8Array(buffer, byteOffset, byteLength)
+    : new Uint8Array(buffer, byteOffset, byteLength).slice();
 }

@@ -1,6 +1,6 @@
 import type { KeyValueStore, KeyValueStoreKey, ListOfKeys, UpdateStorageRequest } from '@apify-runs/types';
 import type { SharedQuery } from '../call/operations.js';
-import { ApifyInputError } from '../errors.js';
+import { checkNumber, NotFoundError, unlessMissing } from '../errors.js';
 import { ItemIterator } from '../pagination/items.js';
 import { pages } from '../pagination/pages.js';
 import type { RequestOptions } from '../transport/types.js';
@@ -33,12 +33,22 @@ export type IterateKeysParams = Omit<KeysQuery, 'limit'> & {
 };
 
 /** Parameters of `getRecord`. */
-export type GetRecordParams = RecordQuery & { as?: RecordAs | undefined };
+export type GetRecordParams = RecordQuery & {
+  as?: RecordAs | undefined;
+  /** apify-client's `buffer: true` is `as: 'bytes'` here. */
+  buffer?: never;
+  /** apify-client's `stream: true` is `as: 'stream'` here. */
+  stream?: never;
+};
 
 /** Parameters of `setRecord`. */
 export interface SetRecordParams {
   /** Stored Content-Type; default by value: JSON, `text/plain`, the `Blob`'s type, or `application/octet-stream`. */
   contentType?: string | undefined;
+  /** Not a parameter: the deadline is `timeoutMs` in the request options (`setRecord(key, value, params, options)`). */
+  timeoutSecs?: never;
+  /** Not a parameter: timeouts are retried like any network failure, up to `maxRetries` in the request options. */
+  doNotRetryTimeouts?: never;
 }
 
 /** Parameters of `downloadRecords`. */
@@ -86,9 +96,7 @@ export class KeyValueStoreClient extends LocatedResource {
 
   async *#keyPages(params: IterateKeysParams, options: RequestOptions): AsyncGenerator<KeyValueStoreKey[]> {
     const { limit, pageSize = MAX_KEYS_PAGE, prefetch, exclusiveStartKey, ...query } = params;
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_KEYS_PAGE) {
-      throw new ApifyInputError(`pageSize must be an integer from 1 to ${MAX_KEYS_PAGE}.`);
-    }
+    checkNumber(pageSize, 'pageSize', 1, true, MAX_KEYS_PAGE);
     const cap = limit ?? Number.POSITIVE_INFINITY;
     type Cursor = { start: string | undefined; seen: number };
     const fetchPage = async ({ start, seen }: Cursor, signal: AbortSignal) => {
@@ -147,19 +155,37 @@ export class KeyValueStoreClient extends LocatedResource {
     options?: RequestOptions,
   ): Promise<KeyValueRecord<unknown> | undefined> {
     const { as, ...query } = params;
-    try {
-      // Read whole unless streamed, so a slow or cut body fails (and retries) within the attempt.
-      const parseAs = as === 'stream' ? 'stream' : 'bytes';
-      const init = { path: { recordKey: key }, query, parseAs } as const;
-      const { data, response } = await this.call('get', '/key-value-store/records/{recordKey}', init, options);
-      const contentType = response.headers.get('content-type') || 'application/octet-stream';
-      const value =
-        data instanceof Uint8Array && as !== 'stream' ? decodeRecord(data, as ?? defaultAs(contentType)) : data;
-      return { key, value, contentType };
-    } catch (error) {
-      if (isMissingRecord(error)) return undefined;
-      throw error;
-    }
+    // Read whole unless streamed, so a slow or cut body fails (and retries) within the attempt.
+    const parseAs = as === 'stream' ? 'stream' : 'bytes';
+    const init = { path: { recordKey: key }, query, parseAs } as const;
+    const received = await unlessMissing(
+      this.call('get', '/key-value-store/records/{recordKey}', init, options),
+      isMissingRecord,
+    );
+    if (!received) return undefined;
+    const { data, response } = received;
+    const contentType = response.headers.get('content-type') || 'application/octet-stream';
+    const value =
+      data instanceof Uint8Array && as !== 'stream' ? decodeRecord(data, as ?? defaultAs(contentType)) : data;
+    return { key, value, contentType };
+  }
+
+  /**
+   * Whether the store has a record under `key`, from a HEAD request (nothing is downloaded). A missing store or run
+   * throws `NotFoundError`: a HEAD 404 has no body to tell them apart, so a 404 is confirmed with one read of the
+   * store before it counts as "no such record".
+   *
+   * @example
+   * ```ts
+   * if (await run.keyValueStore.recordExists('OUTPUT')) console.log('the run wrote its output');
+   * ```
+   */
+  async recordExists(key: string, options?: RequestOptions): Promise<boolean> {
+    const init = { path: { recordKey: key }, parseAs: 'none' } as const;
+    const head = this.call('head', '/key-value-store/records/{recordKey}', init, options);
+    if (await unlessMissing(head, (error) => error instanceof NotFoundError)) return true;
+    await this.get(options);
+    return false;
   }
 
   /**
@@ -193,11 +219,7 @@ export class KeyValueStoreClient extends LocatedResource {
    */
   async deleteRecord(key: string, options?: RequestOptions): Promise<void> {
     const init = { path: { recordKey: key }, parseAs: 'none' } as const;
-    try {
-      await this.call('delete', '/key-value-store/records/{recordKey}', init, options);
-    } catch (error) {
-      if (!isMissingRecord(error)) throw error;
-    }
+    await unlessMissing(this.call('delete', '/key-value-store/records/{recordKey}', init, options), isMissingRecord);
   }
 
   /**

@@ -26,10 +26,12 @@ interface Mode<A extends ParseAs> {
   extraTimeoutMs?: number;
 }
 
-/** A call's result: the body as `parseAs` read it, and the response. */
+/** A call's result: the body as `parseAs` read it, the response, and which attempt it took. */
 export interface Result<O, A extends ParseAs> {
   data: Parsed<O, A>;
   response: Response;
+  /** Which attempt answered (1 = first). */
+  attempt: number;
 }
 
 type Shared<S extends SharedSuffix, M extends SharedMethod<S>> = RunOperation<S, M>;

@@ -1,11 +1,31 @@
 import type { RequestOptions } from '../transport/types.js';
 import { LocatedResource } from './located.js';
 
-/** Parameters of the log's `get()` and `stream()`. */
+/** Parameters of the log's `get()`. */
 export interface LogParams {
   /** Keep ANSI escape sequences (colours, cursor moves); by default the server strips them. */
   raw?: boolean | undefined;
 }
+
+/** Parameters of the log's `stream()` and `redirect()`. */
+export interface StreamLogParams extends LogParams {
+  /**
+   * `true` (default): the log from its start, then each new line. `false`: only the lines completed after the call (a
+   * line begun before it comes whole).
+   */
+  fromStart?: boolean | undefined;
+}
+
+/**
+ * Where `redirect()` writes: a logger (anything with `info(line)`, like `console`, pino or winston, or with
+ * `log(line)`), a web `WritableStream` of strings, or anything with `write(text)` (`process.stdout`, a file stream).
+ * A logger gets each line as it is; a writable gets it with its `\n`. A promise a method returns is awaited.
+ */
+export type LogTarget =
+  | { info(line: string): unknown }
+  | { log(line: string): unknown }
+  | WritableStream<string>
+  | { write(text: string): unknown };
 
 /**
  * The log of a run (or of the last run of an Actor). A 404 here is ambiguous (missing run or missing log), so it
@@ -25,17 +45,25 @@ export class LogClient extends LocatedResource {
 
   /**
    * The log line by line: what is there now, then each new line while the run is live; ends when the run finishes
-   * (a finished run's log is yielded whole). Breaking out of the loop or aborting `signal` closes the connection.
+   * (a finished run's log is yielded whole). With `fromStart: false` it yields only the lines completed after the
+   * call: the log is read once first and its complete lines are skipped in the stream, which starts with them (the
+   * API streams a log from its start, always). Breaking out of the loop or aborting `signal` closes the connection.
    * A connection that breaks off mid-stream throws `ApifyConnectionError` (it is not resumed: lines would repeat).
    *
    * @example
    * ```ts
-   * for await (const line of client.run(runId).log.stream({ signal })) console.log(line);
+   * for await (const line of client.run(runId).log.stream({ fromStart: false }, { signal })) console.log(line);
    * ```
    */
-  async *stream(params: LogParams = {}, options: RequestOptions = {}): AsyncGenerator<string, void, undefined> {
-    const query = { stream: true, raw: params.raw || undefined };
-    const { data } = await this.call('get', '/log', { query, parseAs: 'stream' }, options);
+  async *stream(params: StreamLogParams = {}, options: RequestOptions = {}): AsyncGenerator<string, void, undefined> {
+    const raw = params.raw || undefined;
+    // Lines already complete: the stream repeats them first. (A log past the API's 5,000,000-character cap loses
+    // its oldest lines; when that happens between the two requests, as many new lines are skipped.)
+    let skip = 0;
+    if (params.fromStart === false) {
+      skip = (await this.get(params, options)).split('\n').length - 1;
+    }
+    const { data } = await this.call('get', '/log', { query: { stream: true, raw }, parseAs: 'stream' }, options);
     // The transport's stream already turns a broken connection or the caller's abort into an ApifyError.
     const reader = data.pipeThrough(new TextDecoderStream()).getReader();
     let pending = '';
@@ -45,12 +73,34 @@ export class LogClient extends LocatedResource {
         if (done) break;
         const lines = (pending + value).split('\n');
         pending = lines.pop() ?? '';
-        for (const line of lines) yield withoutCr(line);
+        for (const line of lines) if (skip-- <= 0) yield withoutCr(line);
       }
       if (pending) yield withoutCr(pending);
     } finally {
       // Releases the connection when the consumer stopped early; a no-op on a finished stream.
       await reader.cancel().catch(() => {});
+    }
+  }
+
+  /**
+   * Follows the log into `target` line by line, as `stream()` reads it (`fromStart`, `raw`), and resolves when the
+   * run has finished and its last line is written; `signal` stops it (`ApifyUserAbortError`). The target is never
+   * closed (a `WritableStream` is only locked meanwhile).
+   *
+   * @example
+   * ```ts
+   * await client.run(runId).log.redirect(console, { fromStart: false }); // each new line through console.info
+   * ```
+   */
+  async redirect(target: LogTarget, params: StreamLogParams = {}, options: RequestOptions = {}): Promise<void> {
+    // A WritableStream is written through its writer, which has `write` like any other writable.
+    const sink = target instanceof WritableStream ? target.getWriter() : target;
+    try {
+      for await (const line of this.stream(params, options)) {
+        await ('info' in sink ? sink.info(line) : 'log' in sink ? sink.log(line) : sink.write(`${line}\n`));
+      }
+    } finally {
+      if (sink instanceof WritableStreamDefaultWriter) sink.releaseLock();
     }
   }
 }

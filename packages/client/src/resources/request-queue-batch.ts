@@ -1,4 +1,7 @@
+import type { QueueRequestInput } from '@apify-runs/types';
 import { sleep as abortableSleep } from '../transport/sleep.js';
+import { fitsAlone, jsonBytes, jsonRanges, tooLarge } from './json-batches.js';
+import type { UnprocessedRequest } from './request-queue-types.js';
 import { userAbortError } from './wait.js';
 
 /** The API takes at most this many requests per batch add or batch delete. */
@@ -6,11 +9,32 @@ export const BATCH_SIZE = 25;
 /** First pause before re-sending unprocessed requests; doubles each round (with jitter). */
 export const UNPROCESSED_BASE_DELAY_MS = 500;
 
-/** Splits `items` into arrays of at most `size`. */
-export function chunk<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
-  return chunks;
+/** Splits `items` into batches of at most 25 whose JSON body stays within the API's body limit, in order. */
+export const batches = <T>(items: readonly T[], sizes = items.map(jsonBytes)): T[][] =>
+  Array.from(jsonRanges(sizes, BATCH_SIZE), ({ start, end }) => items.slice(start, end));
+
+/**
+ * The batches of a batch add, and the requests too large for any batch (over the body limit on their own), each
+ * with the reason it was not sent.
+ */
+export function addBatches(requests: readonly QueueRequestInput[]): {
+  batches: QueueRequestInput[][];
+  tooLarge: UnprocessedRequest[];
+} {
+  const fit: QueueRequestInput[] = [];
+  const sizes: number[] = [];
+  const unsent: UnprocessedRequest[] = [];
+  for (const request of requests) {
+    const size = jsonBytes(request);
+    if (fitsAlone(size)) {
+      fit.push(request);
+      sizes.push(size);
+    } else {
+      const { uniqueKey, url, method } = request;
+      unsent.push({ uniqueKey, url, method, reason: tooLarge(size) });
+    }
+  }
+  return { batches: batches(fit, sizes), tooLarge: unsent };
 }
 
 /**
@@ -22,26 +46,30 @@ export async function mapBounded<I, O>(
   concurrency: number,
   work: (input: I) => Promise<O>,
 ): Promise<O[]> {
-  const results = new Array<O>(inputs.length);
+  const results: O[] = [];
   let next = 0;
-  let failed = false;
+  let failure: { error: unknown } | undefined;
+  // Workers never reject, so `Promise.all` settles once the work in flight has settled.
   const worker = async () => {
-    while (!failed && next < inputs.length) {
+    while (!failure && next < inputs.length) {
       const index = next++;
       try {
         results[index] = await work(inputs[index] as I);
       } catch (error) {
-        failed = true;
-        throw error;
+        failure ??= { error };
       }
     }
   };
-  const workers = Array.from({ length: Math.max(1, Math.min(concurrency, inputs.length)) }, worker);
-  const settled = await Promise.allSettled(workers);
-  const rejection = settled.find((result) => result.status === 'rejected');
-  if (rejection) throw (rejection as PromiseRejectedResult).reason;
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, inputs.length)) }, worker));
+  if (failure) throw failure.error;
   return results;
 }
+
+/** The results of several batches as one, in batch order. */
+export const merged = <P, U>(results: readonly { processedRequests: P[]; unprocessedRequests: U[] }[]) => ({
+  processedRequests: results.flatMap((result) => result.processedRequests),
+  unprocessedRequests: results.flatMap((result) => result.unprocessedRequests),
+});
 
 /** Backoff before unprocessed round `round` (0-based): base × 2^round × random [1, 2). */
 export const unprocessedDelay = (round: number, random: () => number = Math.random): number =>

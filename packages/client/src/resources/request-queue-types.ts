@@ -1,4 +1,4 @@
-import type { components, QueueRequestInput } from '@apify-runs/types';
+import type { BatchAddResult, components, QueueRequestInput } from '@apify-runs/types';
 import type { SharedQuery } from '../call/operations.js';
 
 /**
@@ -18,6 +18,8 @@ export type ListRequestsParams = Pick<
 export type IterateRequestsParams = Pick<SharedQuery<'/request-queue/requests', 'get'>, 'filter' | 'clientKey'> & {
   /** Requests fetched per call; default 1000 (the API allows up to 10 000). */
   pageSize?: number | undefined;
+  /** apify-client's `maxPageLimit` is `pageSize` here. */
+  maxPageLimit?: never;
 };
 
 /** `addRequest` parameters. */
@@ -35,7 +37,28 @@ export type BatchAddRequestsParams = SharedQuery<'/request-queue/requests/batch'
    * order across batches matters (e.g. with `forefront`).
    */
   concurrency?: number | undefined;
+  /** apify-client's `maxParallel` is `concurrency` here. */
+  maxParallel?: never;
+  /** apify-client's `maxUnprocessedRequestsRetries` is `maxUnprocessedRetries` here. */
+  maxUnprocessedRequestsRetries?: never;
+  /** Not a parameter: the pauses before re-sending grow from 500 ms (doubling, with jitter). */
+  minDelayBetweenUnprocessedRequestsRetriesMillis?: never;
 };
+
+/**
+ * A request `batchAddRequests` did not add: one the server reported unprocessed every time it was sent, or (with
+ * `reason`) one the client never sent.
+ */
+export type UnprocessedRequest = BatchAddResult['unprocessedRequests'][number] & {
+  /** Why it was not sent: alone it is larger than the API's 9,437,184-byte body limit. Absent for the server's. */
+  reason?: string | undefined;
+};
+
+/** What `batchAddRequests` did: every batch merged, in input order per batch. */
+export interface BatchAddRequestsResult {
+  processedRequests: BatchAddResult['processedRequests'];
+  unprocessedRequests: UnprocessedRequest[];
+}
 
 /** `batchDeleteRequests` parameters. */
 export type BatchDeleteRequestsParams = SharedQuery<'/request-queue/requests/batch', 'delete'>;

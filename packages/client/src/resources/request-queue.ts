@@ -1,5 +1,4 @@
 import type {
-  BatchAddResult,
   BatchDeleteResult,
   ListOfRequests,
   LockedQueueHead,
@@ -11,15 +10,16 @@ import type {
   RequestRegistration,
   UpdateStorageRequest,
 } from '@apify-runs/types';
-import { isNotFound } from '../errors.js';
+import { unlessMissing } from '../errors.js';
 import { ItemIterator } from '../pagination/items.js';
 import { pages } from '../pagination/pages.js';
 import type { RequestOptions } from '../transport/types.js';
 import { LocatedResource } from './located.js';
-import { chunk, mapBounded, sleep, unprocessedDelay } from './request-queue-batch.js';
+import { addBatches, batches, mapBounded, merged, sleep, unprocessedDelay } from './request-queue-batch.js';
 import type {
   AddRequestParams,
   BatchAddRequestsParams,
+  BatchAddRequestsResult,
   BatchDeleteRequestsParams,
   DeleteLockParams,
   DeleteRequestParams,
@@ -82,18 +82,33 @@ export class RequestQueueClient extends LocatedResource {
     params: IterateRequestsParams = {},
     options: RequestOptions = {},
   ): AsyncIterableIterator<QueueRequest> {
+    return new ItemIterator(this.iterateRequestPages(params, options), (page: ListOfRequests) => page.items);
+  }
+
+  /**
+   * The pages behind `iterateRequests`, for work done a page at a time: each is a `listRequests` answer, fetched
+   * after the previous one was handed out.
+   *
+   * @example
+   * ```ts
+   * for await (const page of queue.iterateRequestPages({ pageSize: 100 })) await save(page.items);
+   * ```
+   */
+  async *iterateRequestPages(
+    params: IterateRequestsParams = {},
+    options: RequestOptions = {},
+  ): AsyncGenerator<ListOfRequests, void, undefined> {
     const { pageSize = 1000, ...query } = params;
     const fetchPage = async (cursor: string | undefined, signal: AbortSignal) => {
       const page = await this.listRequests({ ...query, limit: pageSize, cursor }, { ...options, signal });
       // A cursor that does not move would repeat the same page forever.
       const next = page.nextCursor && page.nextCursor !== cursor ? page.nextCursor : undefined;
-      return { page: page.items, next };
+      return { page, next };
     };
-    const source = pages<string | undefined, QueueRequest[]>(undefined, fetchPage, {
+    yield* pages<string | undefined, ListOfRequests>(undefined, fetchPage, {
       prefetch: false,
       signal: options.signal,
     });
-    return new ItemIterator(source, (items: QueueRequest[]) => items);
   }
 
   /**
@@ -110,10 +125,12 @@ export class RequestQueueClient extends LocatedResource {
   }
 
   /**
-   * Adds any number of requests: batches of 25 sent `concurrency` at a time, the ones the server reports as
-   * unprocessed sent again with exponential backoff (`maxUnprocessedRetries` rounds). The result merges every batch;
-   * `unprocessedRequests` holds only those still not added at the end. A failing batch rejects the call; batches
-   * already sent stay added, and calling again is safe (the server deduplicates by `uniqueKey`).
+   * Adds any number of requests: batches of at most 25 whose body stays within the API's 9,437,184-byte limit, sent
+   * `concurrency` at a time, the ones the server reports as unprocessed sent again with exponential backoff
+   * (`maxUnprocessedRetries` rounds). The result merges every batch; `unprocessedRequests` holds only those still not
+   * added at the end, and any request too large to send on its own, with its `reason` (every other one is added). A
+   * failing batch rejects the call; batches already sent stay added, and calling again is safe (the server
+   * deduplicates by `uniqueKey`).
    *
    * @example
    * ```ts
@@ -125,16 +142,13 @@ export class RequestQueueClient extends LocatedResource {
     requests: readonly NewQueueRequest[],
     params: BatchAddRequestsParams = {},
     options: RequestOptions = {},
-  ): Promise<BatchAddResult> {
+  ): Promise<BatchAddRequestsResult> {
     const { maxUnprocessedRetries = 3, concurrency = 5, ...query } = params;
-    const batches = chunk(requests.map(withUniqueKey));
-    const results = await mapBounded(batches, concurrency, (batch) =>
+    const split = addBatches(requests.map(withUniqueKey));
+    const results = await mapBounded(split.batches, concurrency, (batch) =>
       this.#addBatch(batch, query, options, maxUnprocessedRetries),
     );
-    return {
-      processedRequests: results.flatMap((result) => result.processedRequests),
-      unprocessedRequests: results.flatMap((result) => result.unprocessedRequests),
-    };
+    return merged([...results, { processedRequests: [], unprocessedRequests: split.tooLarge }]);
   }
 
   async #addBatch(
@@ -142,8 +156,8 @@ export class RequestQueueClient extends LocatedResource {
     query: Omit<BatchAddRequestsParams, 'maxUnprocessedRetries' | 'concurrency'>,
     options: RequestOptions,
     maxRounds: number,
-  ): Promise<BatchAddResult> {
-    const processedRequests: BatchAddResult['processedRequests'] = [];
+  ): Promise<BatchAddRequestsResult> {
+    const processedRequests: BatchAddRequestsResult['processedRequests'] = [];
     let pending = batch;
     for (let round = 0; ; round++) {
       const init = { query, body: pending, retry: 'idempotent' } as const;
@@ -161,7 +175,7 @@ export class RequestQueueClient extends LocatedResource {
   }
 
   /**
-   * Deletes requests given by `id` or `uniqueKey`, in batches of 25 sent one after another. Requests locked by
+   * Deletes requests given by `id` or `uniqueKey`, in batches of at most 25 sent one after another. Requests locked by
    * another client come back in `unprocessedRequests`.
    */
   async batchDeleteRequests(
@@ -169,13 +183,10 @@ export class RequestQueueClient extends LocatedResource {
     params: BatchDeleteRequestsParams = {},
     options?: RequestOptions,
   ): Promise<BatchDeleteResult> {
-    const result: BatchDeleteResult = { processedRequests: [], unprocessedRequests: [] };
-    for (const batch of chunk(identifiers)) {
-      const done = await this.data('delete', '/request-queue/requests/batch', { query: params, body: batch }, options);
-      result.processedRequests.push(...done.processedRequests);
-      result.unprocessedRequests.push(...done.unprocessedRequests);
-    }
-    return result;
+    const results = await mapBounded(batches(identifiers), 1, (batch) =>
+      this.data('delete', '/request-queue/requests/batch', { query: params, body: batch }, options),
+    );
+    return merged(results);
   }
 
   /**
@@ -183,13 +194,11 @@ export class RequestQueueClient extends LocatedResource {
    * `NotFoundError`: a 404 is confirmed with one extra read of the queue before it counts as "no such request".
    */
   async getRequest(id: string, options?: RequestOptions): Promise<QueueRequest | undefined> {
-    try {
-      return await this.data('get', '/request-queue/requests/{requestId}', { path: { requestId: id } }, options);
-    } catch (error) {
-      if (!isNotFound(error)) throw error;
-      await this.get(options);
-      return undefined;
-    }
+    const init = { path: { requestId: id } };
+    const request = await unlessMissing(this.data('get', '/request-queue/requests/{requestId}', init, options));
+    // Reading the queue throws when the 404 meant the queue (or the run) is missing.
+    if (!request) await this.get(options);
+    return request;
   }
 
   /**

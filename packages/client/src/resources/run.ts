@@ -2,7 +2,7 @@ import type { ChargeRunRequest, MetamorphInput, Run, UpdateRunRequest } from '@a
 import type { RunQuery, SharedQuery } from '../call/operations.js';
 import type { ClientCore } from '../core.js';
 import { actorRef } from '../encode.js';
-import { ApifyInputError, isNotFound } from '../errors.js';
+import { ApifyInputError, checkNumber, unlessMissing } from '../errors.js';
 import type { RunLocator } from '../locator.js';
 import type { RequestOptions } from '../transport/types.js';
 import { DatasetClient } from './dataset.js';
@@ -10,12 +10,27 @@ import { KeyValueStoreClient } from './key-value-store.js';
 import { LocatedResource } from './located.js';
 import { LogClient } from './log.js';
 import { RequestQueueClient } from './request-queue.js';
-import { type FinishedRun, MAX_WAIT_SECS, type WaitForFinishParams, waitForRun } from './wait.js';
+import {
+  type FinishedRun,
+  MAX_WAIT_SECS,
+  type PollRun,
+  pollRun,
+  type WaitForFinishParams,
+  waitForRun,
+} from './wait.js';
 
 /** Parameters of `get()`. */
 export interface GetRunParams {
   /** Let the server hold the request up to this many seconds (0–60; more is capped at 60) until the run finishes. */
   waitForFinish?: number | undefined;
+  /** Not a parameter of `get()`: `waitForFinish` holds one request; `waitForFinish({ waitSecs })` waits it out. */
+  waitSecs?: never;
+}
+
+/** Parameters of `watchStatus()`. */
+export interface WatchStatusParams {
+  /** Seconds from the start of one poll of the run to the next, at least 1; default 1. */
+  intervalSecs?: number | undefined;
 }
 
 /** Parameters of `abort()`. */
@@ -38,7 +53,11 @@ export interface MetamorphParams {
 export type ResurrectRunParams = RunQuery<'/resurrect', 'post'>;
 
 /** Parameters of `charge()`: the event and how many of it (default 1). */
-export type ChargeParams = Omit<ChargeRunRequest, 'count'> & { count?: number | undefined };
+export type ChargeParams = Omit<ChargeRunRequest, 'count'> & {
+  count?: number | undefined;
+  /** Not a parameter: the idempotency key goes in the options (`charge(params, { idempotencyKey })`). */
+  idempotencyKey?: never;
+};
 
 /** Options of `charge()`. */
 export interface ChargeOptions extends RequestOptions {
@@ -84,12 +103,7 @@ export class RunClient extends LocatedResource {
    * ```
    */
   async get(params: GetRunParams = {}, options?: RequestOptions): Promise<Run | undefined> {
-    try {
-      return await this.#fetch(params.waitForFinish, options);
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw error;
-    }
+    return unlessMissing(this.#fetch(params.waitForFinish, options));
   }
 
   /**
@@ -107,11 +121,35 @@ export class RunClient extends LocatedResource {
    * ```
    */
   waitForFinish(params: WaitForFinishParams = {}, options: RequestOptions = {}): Promise<FinishedRun> {
-    return waitForRun(
-      ({ waitSecs, signal, runId }) => this.#fetch(waitSecs, { ...options, signal }, runId),
-      params,
-      options.signal,
-    );
+    return waitForRun(this.#poll(options), params, options.signal);
+  }
+
+  /**
+   * Reports the run each time its `status` or `statusMessage` changes, as an async iterable: first the run as it is
+   * (at once), then every change a poll sees (changes between two polls arrive as the latest one), up to and including
+   * its terminal status, where it ends. The polls after the first are held by the server up to `intervalSecs` and
+   * answered at once when the run finishes, so the end is seen without delay. It runs beside `waitForFinish` or replaces it; a last run is
+   * followed by ID after the first answer. Leave the loop or abort `signal` to stop.
+   *
+   * @example
+   * ```ts
+   * for await (const { status, statusMessage } of client.run(runId).watchStatus({}, { signal })) {
+   *   console.log(status, statusMessage);
+   * }
+   * ```
+   */
+  async *watchStatus(
+    params: WatchStatusParams = {},
+    options: RequestOptions = {},
+  ): AsyncGenerator<Run, void, undefined> {
+    const intervalSecs = checkNumber(params.intervalSecs ?? 1, 'intervalSecs', 1);
+    let seen: string | undefined;
+    const polls = pollRun(this.#poll(options), intervalSecs, intervalSecs * 1000, undefined, options.signal, false);
+    for await (const run of polls) {
+      const state = `${run.status} ${run.statusMessage}`;
+      if (state !== seen) yield run;
+      seen = state;
+    }
   }
 
   /** Changes the run's status message or `generalAccess`; resolves with the updated run. */
@@ -124,12 +162,7 @@ export class RunClient extends LocatedResource {
    * retry after a lost answer does not fail); a last run that matches nothing throws `NotFoundError`.
    */
   async delete(options?: RequestOptions): Promise<void> {
-    const runId = await this.#resolveId(options);
-    try {
-      await this.callById(runId, 'delete', '', { parseAs: 'none' }, options);
-    } catch (error) {
-      if (!isNotFound(error)) throw error;
-    }
+    await unlessMissing(this.callById(await this.#resolveId(options), 'delete', '', { parseAs: 'none' }, options));
   }
 
   /** Aborts a starting or running run (a finished one is left as it is); resolves with the run. */
@@ -150,19 +183,12 @@ export class RunClient extends LocatedResource {
   async metamorph(targetActorId: string, params: MetamorphParams = {}, options?: RequestOptions): Promise<Run> {
     const { input, build, contentType } = params;
     const query = { targetActorId: actorRef(targetActorId), build };
-    if (input === undefined) return this.data('post', '/metamorph', { query }, options);
-    if (isRawInput(input) !== (contentType !== undefined)) {
-      throw new ApifyInputError('metamorph input is a JSON object, or a string, bytes or Blob with a contentType.');
+    const raw = isRawInput(input);
+    if (input !== undefined && raw !== (contentType !== undefined)) {
+      throw new ApifyInputError('input is JSON, or text, bytes or a Blob with a contentType.');
     }
-    if (isRawInput(input)) {
-      return this.data(
-        'post',
-        '/metamorph',
-        { query, rawBody: { data: input, contentType: String(contentType) } },
-        options,
-      );
-    }
-    return this.data('post', '/metamorph', { query, body: input }, options);
+    const init = raw ? { query, rawBody: { data: input, contentType: String(contentType) } } : { query, body: input };
+    return this.data('post', '/metamorph', init, options);
   }
 
   /** Restarts the running run's container (data not persisted to storages is lost); resolves with the run. */
@@ -186,8 +212,7 @@ export class RunClient extends LocatedResource {
    */
   async charge(params: ChargeParams, options: ChargeOptions = {}): Promise<void> {
     const { idempotencyKey = newIdempotencyKey(), ...call } = options;
-    const count = params.count ?? 1;
-    if (!(Number.isInteger(count) && count > 0)) throw new ApifyInputError('charge count must be an integer ≥ 1.');
+    const count = checkNumber(params.count ?? 1, 'count', 1, true);
     const runId = await this.#resolveId(call);
     await this.callById(
       runId,
@@ -202,6 +227,11 @@ export class RunClient extends LocatedResource {
       },
       call,
     );
+  }
+
+  /** The poll of `waitForFinish` and `watchStatus`. */
+  #poll(options: RequestOptions): PollRun {
+    return ({ waitSecs, signal, runId }) => this.#fetch(waitSecs, { ...options, signal }, runId);
   }
 
   /**
@@ -222,13 +252,8 @@ export class RunClient extends LocatedResource {
   }
 }
 
-function waitSeconds(value: number | undefined): number {
-  if (value === undefined) return 0;
-  if (typeof value !== 'number' || !(value >= 0)) {
-    throw new ApifyInputError('waitForFinish must be a number ≥ 0.');
-  }
-  return Math.min(MAX_WAIT_SECS, Math.ceil(value));
-}
+const waitSeconds = (value: number | undefined): number =>
+  Math.min(MAX_WAIT_SECS, Math.ceil(checkNumber(value ?? 0, 'waitForFinish')));
 
 const isRawInput = (value: unknown): value is RawInput =>
   typeof value === 'string' || value instanceof ArrayBuffer || value instanceof Uint8Array || value instanceof Blob;

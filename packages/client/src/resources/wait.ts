@@ -1,5 +1,5 @@
 import type { Run, TerminalRunStatus } from '@apify-runs/types';
-import { ApifyInputError, ApifyTimeoutError, ApifyUserAbortError, isNotFound } from '../errors.js';
+import { ApifyTimeoutError, ApifyUserAbortError, checkNumber, isNotFound } from '../errors.js';
 import { MAX_TIMER_MS } from '../transport/signals.js';
 import { sleep } from '../transport/sleep.js';
 
@@ -31,7 +31,7 @@ export class RunWaitTimeoutError extends ApifyTimeoutError {
   readonly run: Run | undefined;
   constructor(waitSecs: number, run: Run | undefined, cause?: unknown) {
     const status = run ? `; last status ${run.status}` : '';
-    super(`The run did not finish within ${waitSecs} s${status}.`, { cause, mayHaveReachedServer: false });
+    super(`The run did not finish in ${waitSecs} s${status}.`, { cause, mayHaveReachedServer: false });
     this.run = run;
   }
 }
@@ -50,23 +50,43 @@ export type PollRun = (poll: { waitSecs: number; signal: AbortSignal; runId: str
 /** The error to throw when the caller's signal fired; keeps an `ApifyUserAbortError` the transport already made. */
 export function userAbortError(signal: AbortSignal | undefined, cause?: unknown): ApifyUserAbortError {
   if (cause instanceof ApifyUserAbortError) return cause;
-  return new ApifyUserAbortError('The operation was aborted.', { cause: cause ?? signal?.reason });
+  return new ApifyUserAbortError('Aborted.', { cause: cause ?? signal?.reason });
 }
 
 /**
- * Polls until the run reaches a terminal status. Each poll asks the server to hold the request (long-poll); a
- * quick answer without a terminal status is followed by a short pause. The first run seen is followed by ID.
+ * Polls until the run reaches a terminal status and resolves with it. Each poll asks the server to hold the request
+ * (long-poll); a quick answer without a terminal status is followed by a short pause.
  */
 export async function waitForRun(
   poll: PollRun,
   params: WaitForFinishParams,
   userSignal: AbortSignal | undefined,
 ): Promise<FinishedRun> {
-  const { waitSecs, pollSecs = MAX_WAIT_SECS } = params;
-  if (!(waitSecs === undefined || waitSecs >= 0) || !(pollSecs >= 0)) {
-    throw new ApifyInputError('waitSecs and pollSecs must be numbers ≥ 0.');
-  }
-  const hold = Math.min(MAX_WAIT_SECS, Math.floor(pollSecs));
+  const { waitSecs } = params;
+  if (waitSecs !== undefined) checkNumber(waitSecs, 'waitSecs');
+  const pollSecs = checkNumber(params.pollSecs ?? MAX_WAIT_SECS, 'pollSecs');
+  let run: Run | undefined;
+  for await (run of pollRun(poll, pollSecs, MIN_POLL_INTERVAL_MS, waitSecs, userSignal));
+  return run as FinishedRun;
+}
+
+/**
+ * Yields the run as each poll sees it, until (and including) the first terminal status. Every poll (but the first,
+ * unless `holdFirst`) asks the server to hold the request up to `holdSecs` (it answers at once when the run
+ * finishes) and starts at least `intervalMs` after the one before, so a server that ignores the hold cannot make it
+ * spin. The first run seen is followed by ID
+ * (a last run cannot change mid-way); a 404 in the first 3 s is retried (replica lag). `waitSecs` bounds it all
+ * (`RunWaitTimeoutError`), the signal stops it (`ApifyUserAbortError`), also mid-poll.
+ */
+export async function* pollRun(
+  poll: PollRun,
+  holdSecs: number,
+  intervalMs: number,
+  waitSecs: number | undefined,
+  userSignal: AbortSignal | undefined,
+  holdFirst = true,
+): AsyncGenerator<Run, void, undefined> {
+  const hold = Math.min(MAX_WAIT_SECS, Math.floor(holdSecs));
   const started = Date.now();
   const limitMs = waitSecs === undefined ? Number.POSITIVE_INFINITY : waitSecs * 1000;
   // One signal for polls and pauses: the caller's abort or our deadline, told apart when it fires.
@@ -83,8 +103,10 @@ export async function waitForRun(
       const pollStarted = Date.now();
       let run: Run;
       try {
-        // Never ask for a hold past the deadline; whole seconds, as the spec types the parameter.
-        run = await poll({ waitSecs: Math.min(hold, Math.floor(left / 1000)), signal, runId: last?.id });
+        // A hold ends half a second before the deadline at the latest, so its answer (the last run seen) arrives
+        // before the deadline cuts the request; whole seconds, as the spec types the parameter.
+        const waitSecs = last || holdFirst ? Math.max(0, Math.min(hold, Math.floor((left - 500) / 1000))) : 0;
+        run = await poll({ waitSecs, signal, runId: last?.id });
       } catch (error) {
         if (signal.aborted) throw stopped(error);
         // A run just started may not be visible on every replica yet.
@@ -93,10 +115,10 @@ export async function waitForRun(
         continue;
       }
       last = run;
-      if (isTerminalStatus(run.status)) return run as FinishedRun;
-      // At most one poll a second, so a server that ignores waitForFinish cannot make us spin; a pause that the
-      // deadline cuts short ends the wait at the top of the loop.
-      await sleep(Math.max(0, MIN_POLL_INTERVAL_MS - (Date.now() - pollStarted)), signal).catch(() => {});
+      yield run;
+      if (isTerminalStatus(run.status)) return;
+      // A pause that the deadline cuts short ends the wait at the top of the loop.
+      await sleep(Math.max(0, intervalMs - (Date.now() - pollStarted)), signal).catch(() => {});
     }
   } finally {
     clearTimeout(timer);

@@ -85,14 +85,10 @@ export async function attemptOnce(out: Outgoing, init: AttemptInit): Promise<Out
       return failed(error);
     }
     if (out.parseAs === 'json') {
-      const text = data as string;
-      if (text === '') data = undefined;
-      else {
-        try {
-          data = JSON.parse(text);
-        } catch (error) {
-          return failed(error, 'invalid');
-        }
+      try {
+        data = data === '' ? undefined : JSON.parse(data as string);
+      } catch (error) {
+        return failed(error, 'invalid');
       }
     }
     return { type: 'ok', data, response };

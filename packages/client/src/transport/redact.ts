@@ -11,8 +11,8 @@ const BEARER = /(bearer\s+)[^\s"',;]+/gi;
 export interface Redactor {
   /** The text with the configured token, `token=` values and Bearer credentials replaced. */
   text(value: string): string;
-  /** A plain copy of the headers with secret values replaced. */
-  headers(headers: Headers | Record<string, string>): Record<string, string>;
+  /** A copy of the headers with secret values replaced. */
+  headers(headers: Readonly<Record<string, string>>): Record<string, string>;
 }
 
 /** Builds the redactor for a client; `token` is the configured API token (every occurrence is replaced). */
@@ -21,10 +21,9 @@ export function createRedactor(token: string | undefined): Redactor {
     const withoutToken = token ? value.split(token).join(REDACTED) : value;
     return withoutToken.replace(TOKEN_PARAM, `$1${REDACTED}`).replace(BEARER, `$1${REDACTED}`);
   };
-  const headers = (input: Headers | Record<string, string>): Record<string, string> => {
+  const headers = (input: Readonly<Record<string, string>>): Record<string, string> => {
     const out: Record<string, string> = {};
-    const entries = input instanceof Headers ? input.entries() : Object.entries(input);
-    for (const [name, value] of entries) out[name] = SECRET_HEADER.test(name) ? REDACTED : text(value);
+    for (const name in input) out[name] = SECRET_HEADER.test(name) ? REDACTED : text(input[name] as string);
     return out;
   };
   return { text, headers };

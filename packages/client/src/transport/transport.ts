@@ -22,11 +22,16 @@ export interface TransportInternals {
   sleep?: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
 }
 
-/** `fetch failed (ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:1)`: the error and its innermost cause. */
+/**
+ * `fetch failed (ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:1)`: the error and its innermost cause. A `TypeError`
+ * without a cause is how browsers report every network failure (`Failed to fetch`), a CORS refusal included, without
+ * saying which it was: the text names both.
+ */
 function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   let inner: unknown = error;
   for (let depth = 0; depth < 8 && inner instanceof Error && inner.cause !== undefined; depth++) inner = inner.cause;
+  if (inner === error && error instanceof TypeError) return `${message} (in a browser: CORS, or no network?)`;
   if (inner === error || !(inner instanceof Error)) return message;
   const code = (inner as { code?: unknown }).code;
   return `${message} (${typeof code === 'string' ? `${code}: ` : ''}${inner.message})`;
@@ -96,7 +101,7 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
     const deadlineMs = timeoutMs > 0 ? timeoutMs + out.extraTimeoutMs : 0;
     const label = () => redactor.text(`${out.method} ${out.path}`);
     const aborted = (cause?: unknown) =>
-      new ApifyUserAbortError(`${label()} was aborted by the caller.`, { cause: signal?.reason ?? cause });
+      new ApifyUserAbortError(`${label()} was aborted.`, { cause: signal?.reason ?? cause });
     const wait = (delayMs: number) => pause(delayMs, signal).catch(() => Promise.reject(aborted()));
     let attempt = 0;
     const init: AttemptInit = {
@@ -111,7 +116,7 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
       streamError: (error) =>
         signal?.aborted
           ? aborted(error)
-          : new ApifyConnectionError(`${label()}: the body broke off: ${redactor.text(describe(error))}`, {
+          : new ApifyConnectionError(`${label()}: body broke off: ${redactor.text(describe(error))}`, {
               cause: error,
             }),
     };
@@ -134,7 +139,7 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
           if (attempt > 1) note('info', `← ${status} after retries`, { status });
           return { data: outcome.data, response: outcome.response, attempt };
         }
-        if (retryableStatus(status, out.retry)) note('error', `failed with ${status}, giving up`, { status });
+        if (retryableStatus(status, out.retry)) note('error', `got ${status}, giving up`, { status });
         const details = { status, body: outcome.body, method: out.method, path: out.path, attempt, headers };
         throw apiErrorFrom(details, redactor.text);
       }
@@ -148,18 +153,19 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
           failure.kind === 'timeout'
             ? `timed out after ${deadlineMs} ms`
             : failure.kind === 'invalid'
-              ? `got ${failure.status} with a body that is not valid JSON`
+              ? `got ${failure.status}, not JSON`
               : redactor.text(describe(failure.error));
         if (attempt >= total || !retryableFailure(failure, out.retry)) {
           note('error', `${reason}, giving up`);
           const options = { cause: failure.error };
           if (failure.kind === 'timeout') {
-            throw new ApifyTimeoutError(`${label()} ${reason} (${of}).`, { ...options, mayHaveReachedServer: true });
+            // mayHaveReachedServer: true, the default.
+            throw new ApifyTimeoutError(`${label()} ${reason} (${of}).`, options);
           }
           if (failure.kind === 'invalid') {
             const { status = 0, headers = new Headers() } = failure;
             const details = { status, method: out.method, path: redactor.text(out.path), attempt, headers };
-            throw new ApifyResponseError(`The response body is not valid JSON (${of})`, details, options);
+            throw new ApifyResponseError(`The body is not JSON (${of})`, details, options);
           }
           const mayHaveReachedServer = failure.status !== undefined || !neverSent(failure.error);
           throw new ApifyConnectionError(`${label()} failed: ${reason} (${of}).`, { ...options, mayHaveReachedServer });

@@ -1,4 +1,4 @@
-import type { RunStatus } from '../../src/index.js';
+import type { ApifyClient, RunClient, RunStatus } from '../../src/index.js';
 import type { useEmulator } from './emulator.js';
 
 let counter = 0;
@@ -13,3 +13,24 @@ export function runScene(env: ReturnType<typeof useEmulator>, prefix: string, st
 }
 
 export type RunScene = ReturnType<typeof runScene>;
+
+/**
+ * Both ways of addressing a scene's run. The last-run one filters by RUNNING, so once the run finishes only a client
+ * that followed it by ID still finds it.
+ */
+export const RUNNING_LOCATORS: [string, (client: ApifyClient, scene: RunScene) => RunClient][] = [
+  ['run(id)', (client, s) => client.run(s.runId)],
+  ['lastRun(actor)', (client, s) => client.lastRun(s.actor.id, { status: 'RUNNING' })],
+];
+
+/** A client aimed at the emulator that records every request's URL, then lets it through. */
+export function urlRecorder(env: ReturnType<typeof useEmulator>) {
+  const requests: URL[] = [];
+  const client = env.client({
+    fetch: (input, init) => {
+      requests.push(new URL(input instanceof Request ? input.url : String(input)));
+      return fetch(input, init);
+    },
+  });
+  return { requests, client };
+}

@@ -1,6 +1,6 @@
 // The browser app: everything the page does with the client, in one file. It is written against the client's
 // current API; when a method's signature changes, this is the file to adapt (the test only reads the report).
-import { createApifyClient, NotFoundError, RateLimitError } from '@apify-runs/client';
+import { ApifyConnectionError, createApifyClient, NotFoundError, RateLimitError } from '@apify-runs/client';
 
 export interface AppConfig {
   /** The emulator's origin: another port than the page's, so every call is cross-origin. */
@@ -33,6 +33,8 @@ export interface AppReport {
   notFoundType: string | undefined;
   rateLimit: { isRateLimitError: boolean; retryAfter: string | null } | 'no error';
   adminReachable: boolean;
+  /** The client's error for an answer the browser withholds (no CORS headers): a connection error naming CORS. */
+  corsError: { isConnectionError: boolean; message: string } | 'no error';
 }
 
 export async function runApp(config: AppConfig, host: Host): Promise<AppReport> {
@@ -97,6 +99,16 @@ export async function runApp(config: AppConfig, host: Host): Promise<AppReport> 
     adminReachable = false;
   }
 
+  // The same refusal seen through the client: its connection error says CORS may be why.
+  let corsError: AppReport['corsError'] = 'no error';
+  try {
+    await createApifyClient({ baseUrl: `${config.apiUrl}/__emulator`, maxRetries: 0 })
+      .run('AnyRun00000000001')
+      .get();
+  } catch (error) {
+    corsError = { isConnectionError: error instanceof ApifyConnectionError, message: String((error as Error).message) };
+  }
+
   return {
     origin: location.origin,
     run: got && { id: got.id, status: got.status },
@@ -118,5 +130,6 @@ export async function runApp(config: AppConfig, host: Host): Promise<AppReport> 
     notFoundType,
     rateLimit,
     adminReachable,
+    corsError,
   };
 }
