@@ -26,7 +26,7 @@ function recording() {
   const requests: URL[] = [];
   const client = env.client({
     fetch: (input, init) => {
-      requests.push(new URL(input instanceof Request ? input.url : String(input)));
+      requests.push(new URL(input));
       return fetch(input, init);
     },
   });
@@ -140,7 +140,7 @@ describe('waitForFinish() edge cases', () => {
       token: 't',
       baseUrl: 'http://fake.invalid',
       fetch: async (input) => {
-        requests.push(new URL(input instanceof Request ? input.url : String(input)));
+        requests.push(new URL(input));
         return Response.json({ data: running });
       },
     });

@@ -166,7 +166,7 @@ export class DatasetClient extends LocatedResource {
       throw new ApifyResponseError('The items response is not a JSON array', {
         status: response.status,
         method: 'GET',
-        path: new URL(response.url || 'http://x/').pathname,
+        path: `${this.locator.prefix}/dataset/items`,
         attempt: 1,
         headers: response.headers,
       });

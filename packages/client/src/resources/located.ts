@@ -15,7 +15,7 @@ import type {
 import { type CallInit, request, requestData } from '../call/request.js';
 import type { ClientCore } from '../core.js';
 import { type RunLocator, runLocator } from '../locator.js';
-import type { RequestOptions, RetryMode } from '../transport/types.js';
+import type { RequestOptions, ResponseLike, RetryMode } from '../transport/types.js';
 
 /** How a call is made, beside what it sends. */
 interface Mode<A extends ParseAs> {
@@ -29,7 +29,7 @@ interface Mode<A extends ParseAs> {
 /** A call's result: the body as `parseAs` read it, and the response. */
 export interface Result<O, A extends ParseAs> {
   data: Parsed<O, A>;
-  response: Response;
+  response: ResponseLike;
 }
 
 type Shared<S extends SharedSuffix, M extends SharedMethod<S>> = RunOperation<S, M>;
