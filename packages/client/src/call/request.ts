@@ -1,6 +1,6 @@
 import type { ClientCore } from '../core.js';
 import { fillPath, queryString } from '../encode.js';
-import { ApifyResponseError } from '../errors.js';
+import { unusableAnswer } from '../errors.js';
 import type { Outgoing, Received, RequestOptions, RetryMode } from '../transport/types.js';
 import type { Method, ParseAs, RawBody, Serialized } from './operations.js';
 
@@ -95,12 +95,5 @@ export async function requestData(
   const body = received.data as { data?: unknown } | null | undefined;
   const data = body !== null && typeof body === 'object' ? body.data : undefined;
   if (data !== null && typeof data === 'object') return data;
-  const { response, attempt } = received;
-  throw new ApifyResponseError('The response has no `data` envelope', {
-    status: response.status,
-    method: method.toUpperCase(),
-    path: target.prefix + fillPath(suffix, init.path),
-    attempt,
-    headers: response.headers,
-  });
+  throw unusableAnswer('The response has no `data` envelope', received);
 }

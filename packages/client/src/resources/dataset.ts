@@ -1,5 +1,5 @@
 import type { Dataset, DatasetFormat, DatasetStatistics, UpdateStorageRequest } from '@apify-runs/types';
-import { ApifyApiError, ApifyConnectionError, ApifyResponseError } from '../errors.js';
+import { ApifyApiError, ApifyConnectionError, unusableAnswer } from '../errors.js';
 import { ItemIterator } from '../pagination/items.js';
 import { pages } from '../pagination/pages.js';
 import type { RequestOptions } from '../transport/types.js';
@@ -161,16 +161,9 @@ export class DatasetClient extends LocatedResource {
 
   async #itemsPage<T>(query: ItemsQuery, options?: RequestOptions): Promise<ItemsPage<T>> {
     const init = { query: { ...query, format: 'json' as const } };
-    const { data, response } = await this.call('get', '/dataset/items', init, options);
-    if (!Array.isArray(data)) {
-      throw new ApifyResponseError('The items response is not a JSON array', {
-        status: response.status,
-        method: 'GET',
-        path: `${this.locator.prefix}/dataset/items`,
-        attempt: 1,
-        headers: response.headers,
-      });
-    }
+    const received = await this.call('get', '/dataset/items', init, options);
+    const { data, response } = received;
+    if (!Array.isArray(data)) throw unusableAnswer('The items response is not a JSON array', received);
     // The one place the caller's item type `T` is applied: the spec types items as any JSON object.
     return { items: data as T[], ...paginationOf(response, query) };
   }

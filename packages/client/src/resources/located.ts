@@ -30,6 +30,10 @@ interface Mode<A extends ParseAs> {
 export interface Result<O, A extends ParseAs> {
   data: Parsed<O, A>;
   response: ResponseLike;
+  /** Which attempt answered, and the request's method and path. */
+  attempt: number;
+  method: string;
+  path: string;
 }
 
 type Shared<S extends SharedSuffix, M extends SharedMethod<S>> = RunOperation<S, M>;

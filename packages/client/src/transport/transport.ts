@@ -145,7 +145,7 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
         if (log.debug) note('debug', `← ${status} in ${Date.now() - started} ms`, { status });
         if (outcome.type === 'ok') {
           if (attempt > 1) note('info', `← ${status} after retries`, { status });
-          return { data: outcome.data, response: outcome.response, attempt };
+          return { data: outcome.data, response: outcome.response, attempt, method: out.method, path: out.path };
         }
         if (retryableStatus(status, out.retry)) note('error', `failed with ${status}, giving up`, { status });
         const details = { status, body: outcome.body, method: out.method, path: out.path, attempt, headers };

@@ -41,6 +41,9 @@ export interface Received {
   response: ResponseLike;
   /** Which attempt produced it (1 = first). */
   attempt: number;
+  /** The request's method and path, for errors about the answer. */
+  method: string;
+  path: string;
 }
 
 /** How one call is made: the caller's signal, and overrides of the client's deadline and retry count. */
