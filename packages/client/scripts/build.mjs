@@ -11,15 +11,13 @@ import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
 rmSync('dist', { recursive: true, force: true });
-execFileSync(
-  process.execPath,
-  [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--emitDeclarationOnly'],
-  {
-    stdio: 'inherit',
-  },
-);
+// The web entries are checked without Node's types, the Node transport with them.
+for (const project of ['tsconfig.build.json', 'tsconfig.node.json']) {
+  const tsc = require.resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', project, '--emitDeclarationOnly'], { stdio: 'inherit' });
+}
 await build({
-  entryPoints: ['src/index.ts', 'src/raw.ts', 'src/urls.ts'],
+  entryPoints: ['src/index.ts', 'src/raw.ts', 'src/urls.ts', 'src/node.ts'],
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -29,6 +27,6 @@ await build({
   target: 'es2022',
   sourcemap: true,
   sourcesContent: false,
-  external: ['openapi-fetch', '@apify-runs/types'],
+  external: ['openapi-fetch', '@apify-runs/types', 'undici', 'node:*'],
   logLevel: 'warning',
 });

@@ -2,6 +2,7 @@ import { type ClientCore, createCore } from './core.js';
 import { type LastRunFilter, lastRunLocator, runLocator } from './locator.js';
 import type { ApifyClientOptions } from './options.js';
 import { RunClient } from './resources/run.js';
+import type { ClientStats } from './transport/types.js';
 
 /** Entry point: `client.run(id)` and `client.lastRun(actor, filter)` give the same interface. */
 export class ApifyClient {
@@ -10,6 +11,15 @@ export class ApifyClient {
   /** Validates the options (an unusable token, URL or number throws `ApifyInputError`); nothing is sent. */
   constructor(options: ApifyClientOptions = {}) {
     this.#core = createCore(options);
+  }
+
+  /**
+   * What this client has done so far: calls, requests, retries, and `429`s and failures by attempt (index 0: first
+   * attempts), for tuning concurrency. A snapshot: later calls do not change it.
+   */
+  stats(): ClientStats {
+    const { stats } = this.#core.send;
+    return { ...stats, rateLimitErrors: [...stats.rateLimitErrors], errors: [...stats.errors] };
   }
 
   /** A run by its ID. */

@@ -121,6 +121,18 @@ export class ApifyResponseError extends ApifyError {
   }
 }
 
+/** The `ApifyResponseError` for a success answer the transport handed back, when it is not what was declared. */
+export const unusableAnswer = (
+  message: string,
+  {
+    response,
+    method,
+    path,
+    attempt,
+  }: { response: { status: number; headers: Headers }; method: string; path: string; attempt: number },
+): ApifyResponseError =>
+  new ApifyResponseError(message, { status: response.status, headers: response.headers, method, path, attempt });
+
 /** The caller's `AbortSignal` fired. */
 export class ApifyUserAbortError extends ApifyError {
   override name = 'ApifyUserAbortError';

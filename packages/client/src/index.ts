@@ -73,3 +73,4 @@ export type {
 } from './resources/run.js';
 export { type FinishedRun, RunWaitTimeoutError, type WaitForFinishParams } from './resources/wait.js';
 export type { Logger, LogLevel } from './transport/logger.js';
+export type { ClientStats, FetchLike, ResponseLike } from './transport/types.js';

@@ -1,6 +1,8 @@
 import { ApifyInputError, checkNumber } from './errors.js';
 import type { Logger, LogLevel } from './transport/logger.js';
 
+import type { FetchLike } from './transport/types.js';
+
 export type { RequestOptions } from './transport/types.js';
 
 export interface ApifyClientOptions {
@@ -8,8 +10,11 @@ export interface ApifyClientOptions {
   token?: string | undefined;
   /** Default `https://api.apify.com` (no `/v2`). */
   baseUrl?: string | undefined;
-  /** A `fetch` implementation (proxies, tests, other runtimes); default `globalThis.fetch`. */
-  fetch?: typeof fetch | undefined;
+  /**
+   * What sends the requests: `globalThis.fetch` by default; any `fetch` (proxies, tests, other runtimes), or
+   * `createNodeFetch()` of `@apify-runs/client/node` (undici's dispatcher API, faster on Node).
+   */
+  fetch?: FetchLike | undefined;
   /** Retries after the first attempt for retryable failures; default 4. */
   maxRetries?: number | undefined;
   /** Deadline of each attempt in ms; default 60 000 (long-polls add their wait on top); `0`: none. */
@@ -39,7 +44,7 @@ export interface ResolvedOptions {
   token: string | undefined;
   /** Origin and optional path prefix, without a trailing slash or `/v2`. */
   baseUrl: string;
-  fetch: typeof fetch;
+  fetch: FetchLike;
   maxRetries: number;
   timeoutMs: number;
   logger: Logger | undefined;

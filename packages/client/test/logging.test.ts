@@ -134,7 +134,7 @@ describe('redaction', () => {
     const options = { logger: log.logger, logLevel: 'debug' as const, headers: { 'x-apify-extra-token': TOKEN } };
     env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, times: 1, fault: { kind: 'reset' } });
     const ok = await getRun(runId, options);
-    expect(ok.response.url).not.toContain(TOKEN);
+    expect((ok.response as Response).url).not.toContain(TOKEN);
 
     const notFound = await getRun('NoSuchRun0000000', options).catch((error: unknown) => error);
     expect(notFound).toBeInstanceOf(NotFoundError);

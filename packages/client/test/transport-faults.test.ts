@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   ApifyConnectionError,
   ApifyTimeoutError,
@@ -8,7 +8,9 @@ import {
   InternalServerError,
   RateLimitError,
 } from '../src/errors.js';
+import { createNodeFetch } from '../src/node.js';
 import type { ApifyClientOptions } from '../src/options.js';
+import type { FetchLike } from '../src/transport/types.js';
 import { callRun, coreAt } from './support/call.js';
 import { useEmulator } from './support/emulator.js';
 
@@ -29,7 +31,15 @@ async function runWithOneItem() {
 }
 
 /** The core the resource helpers use, aimed at the emulator (for `parseAs` and the retry mode per call). */
-const coreFor = (overrides: ApifyClientOptions = {}) => coreAt(env.emulator().url, overrides);
+/** The transports every test here runs on: the WHATWG fetch, and undici's dispatcher API (`@apify-runs/client/node`). */
+const TRANSPORTS: [string, () => FetchLike | undefined][] = [
+  ['fetch', () => undefined],
+  ['createNodeFetch (undici)', () => createNodeFetch()],
+];
+let transport: FetchLike | undefined;
+const sendWith = (): FetchLike => transport ?? ((url, init) => fetch(url, init));
+
+const coreFor = (overrides: ApifyClientOptions = {}) => coreAt(env.emulator().url, { fetch: transport, ...overrides });
 
 const getRun = async (runId: string, overrides: ApifyClientOptions = {}, signal?: AbortSignal) => {
   const received = await callRun(coreFor(overrides), runId, 'get', '', {}, { signal });
@@ -54,201 +64,212 @@ const elapsed = async <T>(work: () => Promise<T>) => {
   return { result, ms: performance.now() - started };
 };
 
-describe('retries through the emulator', () => {
-  it('waits for Retry-After on a 429, then succeeds', async () => {
-    const { runId } = await runWithOneItem();
-    env.emulator().faults.add({
-      match: { operationId: 'actorRun_get' },
-      times: 1,
-      fault: { kind: 'status', status: 429, retryAfter: 1 },
+describe.each(TRANSPORTS)('over %s', (_, make) => {
+  beforeAll(() => {
+    transport = make();
+  });
+
+  describe('retries through the emulator', () => {
+    it('waits for Retry-After on a 429, then succeeds', async () => {
+      const { runId } = await runWithOneItem();
+      env.emulator().faults.add({
+        match: { operationId: 'actorRun_get' },
+        times: 1,
+        fault: { kind: 'status', status: 429, retryAfter: 1 },
+      });
+      const { result, ms } = await elapsed(() => getRun(runId));
+      const { data, attempt } = result as Awaited<ReturnType<typeof getRun>>;
+      expect(data.data.id).toBe(runId);
+      expect(attempt).toBe(2);
+      expect(ms).toBeGreaterThanOrEqual(950);
+      expect(ms).toBeLessThan(2500);
     });
-    const { result, ms } = await elapsed(() => getRun(runId));
-    const { data, attempt } = result as Awaited<ReturnType<typeof getRun>>;
-    expect(data.data.id).toBe(runId);
-    expect(attempt).toBe(2);
-    expect(ms).toBeGreaterThanOrEqual(950);
-    expect(ms).toBeLessThan(2500);
-  });
 
-  it('retries a 5xx, then succeeds; with retries used up the error carries the attempt', async () => {
-    const { runId } = await runWithOneItem();
-    env
-      .emulator()
-      .faults.add({ match: { operationId: 'actorRun_get' }, times: 1, fault: { kind: 'status', status: 503 } });
-    const { data, attempt } = await getRun(runId);
-    expect(data.data.id).toBe(runId);
-    expect(attempt).toBe(2);
+    it('retries a 5xx, then succeeds; with retries used up the error carries the attempt', async () => {
+      const { runId } = await runWithOneItem();
+      env
+        .emulator()
+        .faults.add({ match: { operationId: 'actorRun_get' }, times: 1, fault: { kind: 'status', status: 503 } });
+      const { data, attempt } = await getRun(runId);
+      expect(data.data.id).toBe(runId);
+      expect(attempt).toBe(2);
 
-    env
-      .emulator()
-      .faults.add({ match: { operationId: 'actorRun_get' }, times: 2, fault: { kind: 'status', status: 500 } });
-    const error = await getRun(runId, { maxRetries: 1 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InternalServerError);
-    expect((error as InternalServerError).attempt).toBe(2);
-    expect((error as InternalServerError).type).toBe('internal-server-error');
-  });
-
-  it('a 429 on a dataset push is retried (the server did nothing), and the item is stored once', async () => {
-    const { runId } = await runWithOneItem();
-    env.emulator().faults.add({
-      match: { operationId: 'actorRun_dataset_items_post' },
-      times: 1,
-      fault: { kind: 'status', status: 429, retryAfter: 0 },
+      env
+        .emulator()
+        .faults.add({ match: { operationId: 'actorRun_get' }, times: 2, fault: { kind: 'status', status: 500 } });
+      const error = await getRun(runId, { maxRetries: 1 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InternalServerError);
+      expect((error as InternalServerError).attempt).toBe(2);
+      expect((error as InternalServerError).type).toBe('internal-server-error');
     });
-    const { response, attempt } = await callRun(coreFor(), runId, 'post', '/dataset/items', { body: [{ n: 1 }] });
-    expect(response.status).toBe(201);
-    expect(attempt).toBe(2);
-    expect(await listItems(runId)).toEqual([{ n: 0 }, { n: 1 }]);
-  });
 
-  it('a 429 that outlasts the retries becomes RateLimitError', async () => {
-    const { runId } = await runWithOneItem();
-    env.emulator().faults.add({
-      match: { operationId: 'actorRun_get' },
-      fault: { kind: 'status', status: 429, retryAfter: 0 },
+    it('a 429 on a dataset push is retried (the server did nothing), and the item is stored once', async () => {
+      const { runId } = await runWithOneItem();
+      env.emulator().faults.add({
+        match: { operationId: 'actorRun_dataset_items_post' },
+        times: 1,
+        fault: { kind: 'status', status: 429, retryAfter: 0 },
+      });
+      const { response, attempt } = await callRun(coreFor(), runId, 'post', '/dataset/items', { body: [{ n: 1 }] });
+      expect(response.status).toBe(201);
+      expect(attempt).toBe(2);
+      expect(await listItems(runId)).toEqual([{ n: 0 }, { n: 1 }]);
     });
-    const error = await getRun(runId, { maxRetries: 1 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RateLimitError);
-    expect((error as RateLimitError).headers.get('retry-after')).toBe('0');
-  });
 
-  it('retries a reset connection on GET', async () => {
-    const { runId } = await runWithOneItem();
-    env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, times: 1, fault: { kind: 'reset' } });
-    const { data, attempt } = await getRun(runId);
-    expect(data.data.id).toBe(runId);
-    expect(attempt).toBe(2);
-  });
-
-  it('never retries a reset dataset push: the caller sees it, and nothing is stored twice', async () => {
-    const { runId } = await runWithOneItem();
-    env.emulator().faults.add({
-      match: { operationId: 'actorRun_dataset_items_post' },
-      times: 1,
-      fault: { kind: 'reset' },
+    it('a 429 that outlasts the retries becomes RateLimitError', async () => {
+      const { runId } = await runWithOneItem();
+      env.emulator().faults.add({
+        match: { operationId: 'actorRun_get' },
+        fault: { kind: 'status', status: 429, retryAfter: 0 },
+      });
+      const error = await getRun(runId, { maxRetries: 1 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RateLimitError);
+      expect((error as RateLimitError).headers.get('retry-after')).toBe('0');
     });
-    const core = coreFor({ maxRetries: 4 });
-    const error = await callRun(core, runId, 'post', '/dataset/items', { body: [{ n: 1 }] }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApifyConnectionError);
-    expect((error as ApifyConnectionError).mayHaveReachedServer).toBe(true);
-    expect((error as Error).cause).toBeDefined();
-    // Had the push been retried, the retired fault would have let the second attempt store { n: 1 }.
-    expect(await listItems(runId)).toEqual([{ n: 0 }]);
 
-    // Same through createRawClient: a POST defaults to unsent-only.
-    env
-      .emulator()
-      .faults.add({ match: { operationId: 'actorRun_dataset_items_post' }, times: 1, fault: { kind: 'reset' } });
-    const raw = env.raw({ maxRetries: 4 });
-    await expect(
-      raw.POST('/v2/actor-runs/{runId}/dataset/items', { params: { path: { runId } }, body: [{ n: 2 }] }),
-    ).rejects.toBeInstanceOf(ApifyConnectionError);
-    expect(await listItems(runId)).toHaveLength(1);
-  });
-
-  it('retries a GET whose body was cut short; without retries it is a connection error', async () => {
-    const { runId } = await runWithOneItem();
-    env.emulator().faults.add({
-      match: { operationId: 'actorRun_dataset_items_get' },
-      times: 1,
-      fault: { kind: 'truncate', bytes: 3 },
+    it('retries a reset connection on GET', async () => {
+      const { runId } = await runWithOneItem();
+      env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, times: 1, fault: { kind: 'reset' } });
+      const { data, attempt } = await getRun(runId);
+      expect(data.data.id).toBe(runId);
+      expect(attempt).toBe(2);
     });
-    const { data, attempt } = await callRun(coreFor(), runId, 'get', '/dataset/items');
-    expect(data).toEqual([{ n: 0 }]);
-    expect(attempt).toBe(2);
 
-    env
-      .emulator()
-      .faults.add({ match: { operationId: 'actorRun_get' }, times: 1, fault: { kind: 'truncate', bytes: 5 } });
-    const error = await getRun(runId, { maxRetries: 0 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApifyConnectionError);
-    expect(error).not.toBeInstanceOf(ApifyTimeoutError);
-    expect((error as ApifyConnectionError).mayHaveReachedServer).toBe(true);
-  });
+    it('never retries a reset dataset push: the caller sees it, and nothing is stored twice', async () => {
+      const { runId } = await runWithOneItem();
+      env.emulator().faults.add({
+        match: { operationId: 'actorRun_dataset_items_post' },
+        times: 1,
+        fault: { kind: 'reset' },
+      });
+      const core = coreFor({ maxRetries: 4 });
+      const error = await callRun(core, runId, 'post', '/dataset/items', { body: [{ n: 1 }] }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ApifyConnectionError);
+      expect((error as ApifyConnectionError).mayHaveReachedServer).toBe(true);
+      expect((error as Error).cause).toBeDefined();
+      // Had the push been retried, the retired fault would have let the second attempt store { n: 1 }.
+      expect(await listItems(runId)).toEqual([{ n: 0 }]);
 
-  it('fails a connection refused with mayHaveReachedServer false, after retrying even a push', async () => {
-    let calls = 0;
-    const counting = ((input: RequestInfo | URL, init?: RequestInit) => {
-      calls++;
-      return fetch(input, init);
-    }) as typeof fetch;
-    // A port that was just free and is closed again: connect() is refused before a byte is sent.
-    const port = await closedPort();
-    const core = coreAt(`http://127.0.0.1:${port}`, { maxRetries: 1, fetch: counting });
-    const error = await callRun(core, 'r1', 'post', '/dataset/items', { body: [{ n: 1 }] }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApifyConnectionError);
-    expect((error as ApifyConnectionError).mayHaveReachedServer).toBe(false);
-    expect((error as Error).message).toContain('ECONNREFUSED');
-    expect(calls).toBe(2);
-  });
-});
-
-describe('timeouts and aborts through the emulator', () => {
-  it('times out a hanging attempt and retries it', async () => {
-    const { runId } = await runWithOneItem();
-    env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, times: 1, fault: { kind: 'hang' } });
-    const { result, ms } = await elapsed(() => getRun(runId, { timeoutMs: 200, maxRetries: 1 }));
-    const { data, attempt } = result as Awaited<ReturnType<typeof getRun>>;
-    expect(data.data.id).toBe(runId);
-    expect(attempt).toBe(2);
-    expect(ms).toBeGreaterThanOrEqual(190);
-
-    env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, fault: { kind: 'hang' } });
-    const failed = await elapsed(() => getRun(runId, { timeoutMs: 150, maxRetries: 1 }));
-    expect(failed.result).toBeInstanceOf(ApifyTimeoutError);
-    expect(failed.ms).toBeGreaterThanOrEqual(290);
-    expect(failed.ms).toBeLessThan(1500);
-  });
-
-  it('a per-call timeoutMs overrides the client default, and covers a slow body', async () => {
-    const { runId } = await runWithOneItem();
-    env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, fault: { kind: 'delay', ms: 1000 } });
-    const error = await callRun(coreFor({ maxRetries: 0 }), runId, 'get', '', {}, { timeoutMs: 100 }).catch(
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(ApifyTimeoutError);
-    expect((error as Error).message).toContain('GET /v2/actor-runs/');
-  });
-
-  it('rejects fast when the caller aborts during a request', async () => {
-    const { runId } = await runWithOneItem();
-    env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, fault: { kind: 'hang' } });
-    const controller = new AbortController();
-    const reason = new Error('stop');
-    setTimeout(() => controller.abort(reason), 100);
-    const { result, ms } = await elapsed(() => getRun(runId, { timeoutMs: 10_000, maxRetries: 3 }, controller.signal));
-    expect(result).toBeInstanceOf(ApifyUserAbortError);
-    expect((result as Error).cause).toBe(reason);
-    expect(ms).toBeLessThan(500);
-  });
-
-  it('rejects fast when the caller aborts during a backoff wait, leaving no timer behind', async () => {
-    const { runId } = await runWithOneItem();
-    env.emulator().faults.add({
-      match: { operationId: 'actorRun_get' },
-      fault: { kind: 'status', status: 503, retryAfter: 5 },
+      // Same through createRawClient: a POST defaults to unsent-only.
+      env
+        .emulator()
+        .faults.add({ match: { operationId: 'actorRun_dataset_items_post' }, times: 1, fault: { kind: 'reset' } });
+      const raw = env.raw({ maxRetries: 4, fetch: transport });
+      await expect(
+        raw.POST('/v2/actor-runs/{runId}/dataset/items', { params: { path: { runId } }, body: [{ n: 2 }] }),
+      ).rejects.toBeInstanceOf(ApifyConnectionError);
+      expect(await listItems(runId)).toHaveLength(1);
     });
-    // Our timers are recognisable by their delays: the 7,777 ms attempt deadline and the 5 s Retry-After backoff.
-    const set = vi.spyOn(globalThis, 'setTimeout');
-    const clear = vi.spyOn(globalThis, 'clearTimeout');
-    const controller = new AbortController();
-    const abortTimer = setTimeout(() => controller.abort(), 200);
-    try {
-      const { result, ms } = await elapsed(() => getRun(runId, { maxRetries: 3, timeoutMs: 7_777 }, controller.signal));
-      expect(result).toBeInstanceOf(ApifyUserAbortError);
+
+    it('retries a GET whose body was cut short; without retries it is a connection error', async () => {
+      const { runId } = await runWithOneItem();
+      env.emulator().faults.add({
+        match: { operationId: 'actorRun_dataset_items_get' },
+        times: 1,
+        fault: { kind: 'truncate', bytes: 3 },
+      });
+      const { data, attempt } = await callRun(coreFor(), runId, 'get', '/dataset/items');
+      expect(data).toEqual([{ n: 0 }]);
+      expect(attempt).toBe(2);
+
+      env
+        .emulator()
+        .faults.add({ match: { operationId: 'actorRun_get' }, times: 1, fault: { kind: 'truncate', bytes: 5 } });
+      const error = await getRun(runId, { maxRetries: 0 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ApifyConnectionError);
+      expect(error).not.toBeInstanceOf(ApifyTimeoutError);
+      expect((error as ApifyConnectionError).mayHaveReachedServer).toBe(true);
+    });
+
+    it('fails a connection refused with mayHaveReachedServer false, after retrying even a push', async () => {
+      let calls = 0;
+      const send = sendWith();
+      const counting: FetchLike = (url, init) => {
+        calls++;
+        return send(url, init);
+      };
+      // A port that was just free and is closed again: connect() is refused before a byte is sent.
+      const port = await closedPort();
+      const core = coreAt(`http://127.0.0.1:${port}`, { maxRetries: 1, fetch: counting });
+      const error = await callRun(core, 'r1', 'post', '/dataset/items', { body: [{ n: 1 }] }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ApifyConnectionError);
+      expect((error as ApifyConnectionError).mayHaveReachedServer).toBe(false);
+      expect((error as Error).message).toContain('ECONNREFUSED');
+      expect(calls).toBe(2);
+    });
+  });
+
+  describe('timeouts and aborts through the emulator', () => {
+    it('times out a hanging attempt and retries it', async () => {
+      const { runId } = await runWithOneItem();
+      env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, times: 1, fault: { kind: 'hang' } });
+      const { result, ms } = await elapsed(() => getRun(runId, { timeoutMs: 200, maxRetries: 1 }));
+      const { data, attempt } = result as Awaited<ReturnType<typeof getRun>>;
+      expect(data.data.id).toBe(runId);
+      expect(attempt).toBe(2);
       expect(ms).toBeGreaterThanOrEqual(190);
-      // Well before the 5 s backoff would have ended (a safety margin, not a speed measure).
-      expect(ms).toBeLessThan(4_000);
-      const ours = set.mock.calls.flatMap((call, i) =>
-        call[1] === 7_777 || call[1] === 5_000 ? [{ ms: call[1], handle: set.mock.results[i]?.value }] : [],
+
+      env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, fault: { kind: 'hang' } });
+      const failed = await elapsed(() => getRun(runId, { timeoutMs: 150, maxRetries: 1 }));
+      expect(failed.result).toBeInstanceOf(ApifyTimeoutError);
+      expect(failed.ms).toBeGreaterThanOrEqual(290);
+      expect(failed.ms).toBeLessThan(1500);
+    });
+
+    it('a per-call timeoutMs overrides the client default, and covers a slow body', async () => {
+      const { runId } = await runWithOneItem();
+      env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, fault: { kind: 'delay', ms: 1000 } });
+      const error = await callRun(coreFor({ maxRetries: 0 }), runId, 'get', '', {}, { timeoutMs: 100 }).catch(
+        (e: unknown) => e,
       );
-      expect(ours.map((timer) => timer.ms)).toEqual([7_777, 5_000]);
-      const cleared = new Set(clear.mock.calls.map((call) => call[0]));
-      for (const timer of ours) expect(cleared.has(timer.handle)).toBe(true);
-    } finally {
-      clearTimeout(abortTimer);
-      set.mockRestore();
-      clear.mockRestore();
-    }
+      expect(error).toBeInstanceOf(ApifyTimeoutError);
+      expect((error as Error).message).toContain('GET /v2/actor-runs/');
+    });
+
+    it('rejects fast when the caller aborts during a request', async () => {
+      const { runId } = await runWithOneItem();
+      env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, fault: { kind: 'hang' } });
+      const controller = new AbortController();
+      const reason = new Error('stop');
+      setTimeout(() => controller.abort(reason), 100);
+      const { result, ms } = await elapsed(() =>
+        getRun(runId, { timeoutMs: 10_000, maxRetries: 3 }, controller.signal),
+      );
+      expect(result).toBeInstanceOf(ApifyUserAbortError);
+      expect((result as Error).cause).toBe(reason);
+      expect(ms).toBeLessThan(500);
+    });
+
+    it('rejects fast when the caller aborts during a backoff wait, leaving no timer behind', async () => {
+      const { runId } = await runWithOneItem();
+      env.emulator().faults.add({
+        match: { operationId: 'actorRun_get' },
+        fault: { kind: 'status', status: 503, retryAfter: 5 },
+      });
+      // Our timers are recognisable by their delays: the 7,777 ms attempt deadline and the 5 s Retry-After backoff.
+      const set = vi.spyOn(globalThis, 'setTimeout');
+      const clear = vi.spyOn(globalThis, 'clearTimeout');
+      const controller = new AbortController();
+      const abortTimer = setTimeout(() => controller.abort(), 200);
+      try {
+        const { result, ms } = await elapsed(() =>
+          getRun(runId, { maxRetries: 3, timeoutMs: 7_777 }, controller.signal),
+        );
+        expect(result).toBeInstanceOf(ApifyUserAbortError);
+        expect(ms).toBeGreaterThanOrEqual(190);
+        // Well before the 5 s backoff would have ended (a safety margin, not a speed measure).
+        expect(ms).toBeLessThan(4_000);
+        const ours = set.mock.calls.flatMap((call, i) =>
+          call[1] === 7_777 || call[1] === 5_000 ? [{ ms: call[1], handle: set.mock.results[i]?.value }] : [],
+        );
+        expect(ours.map((timer) => timer.ms)).toEqual([7_777, 5_000]);
+        const cleared = new Set(clear.mock.calls.map((call) => call[0]));
+        for (const timer of ours) expect(cleared.has(timer.handle)).toBe(true);
+      } finally {
+        clearTimeout(abortTimer);
+        set.mockRestore();
+        clear.mockRestore();
+      }
+    });
   });
 });

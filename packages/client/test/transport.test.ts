@@ -363,7 +363,7 @@ describe('transport with an injected fetch', () => {
     expect((await send(out({ parseAs: 'text' }))).data).toBe('héllo');
     const none = await send(out({ parseAs: 'none' }));
     expect(none.data).toBeUndefined();
-    expect(none.response.bodyUsed).toBe(true);
+    expect((none.response as Response).bodyUsed).toBe(true);
   });
 });
 

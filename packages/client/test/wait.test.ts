@@ -135,7 +135,7 @@ describe('waitForFinish() edge cases', () => {
       token: 't',
       baseUrl: 'http://fake.invalid',
       fetch: async (input) => {
-        requests.push(new URL(input instanceof Request ? input.url : String(input)));
+        requests.push(new URL(input));
         return Response.json({ data: running });
       },
     });

@@ -6,12 +6,12 @@
  */
 import { performance } from 'node:perf_hooks';
 import { type BundleSize, bundleSizes } from './bundle.js';
-import { CLIENTS, type ClientSpec, COLD_CLIENTS, W3_BYTES_CLIENTS, W3_CLIENTS } from './clients.js';
+import { CLIENTS, type ClientSpec, COLD_CLIENTS, W3_BYTES_CLIENTS, W3_CLIENTS, W5_CLIENTS } from './clients.js';
 import { compileProcesses, distPath } from './compile.js';
 import type { ItemsResult, RequestsResult, RunnerConfig } from './harness.js';
 import { type Machine, machine } from './machine.js';
 import { type ProcessOptions, runProcess } from './process.js';
-import { type BenchServer, type ServerKind, ServerPool, TOKEN } from './servers.js';
+import { type BenchServer, type ServerKind, ServerPool, type StaticServe, TOKEN } from './servers.js';
 
 export type { ServerKind } from './servers.js';
 
@@ -20,9 +20,13 @@ export interface BenchOptions {
   reps: number;
   /** Repetitions of each W3 run. */
   w3Reps: number;
+  /** Repetitions of W5. */
+  w5Reps: number;
   w1: { requests: number; warmup: number };
   w2: { concurrency: number; rounds: number };
   w3: { items: number; pageSize: number };
+  /** W5: the items, in pages, from a static server that holds every answer `delayMs`; ours with `concurrency`. */
+  w5: { items: number; pageSize: number; delayMs: number; concurrency: number };
   servers: { w1: ServerKind; w2: ServerKind; w3: ServerKind; w4: ServerKind };
   /** Also run W3's page loop on the other server kind (reported as a second table). */
   w3Both: boolean;
@@ -36,9 +40,11 @@ export interface BenchOptions {
 export const DEFAULT_OPTIONS: BenchOptions = {
   reps: 7,
   w3Reps: 7,
+  w5Reps: 7,
   w1: { requests: 2000, warmup: 20 },
   w2: { concurrency: 200, rounds: 10 },
   w3: { items: 1_000_000, pageSize: 10_000 },
+  w5: { items: 1_000_000, pageSize: 10_000, delayMs: 50, concurrency: 4 },
   servers: { w1: 'static', w2: 'static', w3: 'static', w4: 'emulator' },
   w3Both: true,
   probeRequests: 2000,
@@ -60,6 +66,7 @@ export interface WorkloadResults {
   w3: ItemsResult;
   'w3-bytes': ItemsResult;
   w4: ColdResult;
+  w5: ItemsResult;
 }
 export type WorkloadId = keyof WorkloadResults;
 
@@ -69,6 +76,7 @@ export const WORKLOAD_CLIENTS: Record<WorkloadId, ClientSpec[]> = {
   w3: W3_CLIENTS,
   'w3-bytes': W3_BYTES_CLIENTS,
   w4: COLD_CLIENTS,
+  w5: W5_CLIENTS,
 };
 
 export interface Sample<R> {
@@ -100,6 +108,8 @@ export interface BenchResults {
   /** W3 in one request as bytes, on the static server. */
   w3Bytes: WorkloadRun<ItemsResult>;
   w4: WorkloadRun<ColdResult>;
+  /** Every item, page by page, from a static server that delays every answer. */
+  w5: WorkloadRun<ItemsResult>;
   bundle: BundleSize[];
   totalMs: number;
 }
@@ -110,16 +120,30 @@ export const roundRobin = <T>(items: T[], rep: number): T[] => {
   return [...items.slice(start), ...items.slice(0, start)];
 };
 
-/** The server a workload runs against: its kind (W3's one-request download: always static) and dataset size. */
-export function serverOf(workload: WorkloadId, options: BenchOptions): { kind: ServerKind; items: number } {
-  if (workload === 'w3-bytes') return { kind: 'static', items: options.w3.items };
-  if (workload === 'w3') return { kind: options.servers.w3, items: options.w3.items };
-  return { kind: options.servers[workload], items: 0 };
+export interface ServerSpec {
+  kind: ServerKind;
+  /** Items of the run's dataset (0: none). */
+  items: number;
+  /** What a static server with items serves, and how. */
+  serve: StaticServe;
 }
 
-/** A pool whose static servers with items also serve the pages and the one-body download of W3. */
-export const serverPool = (options: BenchOptions) =>
-  new ServerPool(distPath('static-server.js'), { pageSize: options.w3.pageSize, whole: true });
+/**
+ * The server a workload runs against: its kind (W3's one-request download and W5: always static), dataset size, and
+ * what a static one serves (W3: its pages and the one-body download; W5: its pages, each answer delayed).
+ */
+export function serverOf(workload: WorkloadId, options: BenchOptions): ServerSpec {
+  const w3 = { items: options.w3.items, serve: { pageSize: options.w3.pageSize, whole: true } };
+  if (workload === 'w3-bytes') return { kind: 'static', ...w3 };
+  if (workload === 'w3') return { kind: options.servers.w3, ...w3 };
+  if (workload === 'w5') {
+    const { items, pageSize, delayMs } = options.w5;
+    return { kind: 'static', items, serve: { pageSize, delayMs } };
+  }
+  return { kind: options.servers[workload], items: 0, serve: {} };
+}
+
+export const serverPool = () => new ServerPool(distPath('static-server.js'));
 
 /** Runs one client's process for one workload and returns what it measured. */
 export async function measure<W extends WorkloadId>(
@@ -144,12 +168,15 @@ export async function measure<W extends WorkloadId>(
     };
     return cold as WorkloadResults[W];
   }
+  const { w5 } = options;
   const work: Omit<RunnerConfig, 'url' | 'token' | 'runId'> =
     workload === 'w1'
       ? { workload: 'w1', ...options.w1 }
       : workload === 'w2'
         ? { workload: 'w2', ...options.w2, warmup: 1 }
-        : { workload: 'w3', ...options.w3 };
+        : workload === 'w5'
+          ? { workload: 'w5', items: w5.items, pageSize: w5.pageSize, pageConcurrency: w5.concurrency }
+          : { workload: 'w3', ...options.w3 };
   const config: RunnerConfig = { url: server.url, token: TOKEN, runId: server.runId, ...work, variant: client.variant };
   return (await runProcess<WorkloadResults[W]>(client.script, [JSON.stringify(config)], proc)).result;
 }
@@ -198,12 +225,12 @@ export async function runBench(options: BenchOptions = DEFAULT_OPTIONS): Promise
   const log = options.log ?? ((line: string) => console.log(line));
   const started = performance.now();
   await compileProcesses();
-  const pool = serverPool(options);
+  const pool = serverPool();
   const serve = async (name: string, workload: WorkloadId) => {
-    const { kind, items } = serverOf(workload, options);
+    const spec = serverOf(workload, options);
     const waited = performance.now();
-    const server = await pool.get(kind, items);
-    log(`${name}: ${kind} at ${server.url} (waited ${((performance.now() - waited) / 1000).toFixed(1)} s)`);
+    const server = await pool.get(spec.kind, spec.items, spec.serve);
+    log(`${name}: ${spec.kind} at ${server.url} (waited ${((performance.now() - waited) / 1000).toFixed(1)} s)`);
     return server;
   };
   try {
@@ -236,9 +263,12 @@ export async function runBench(options: BenchOptions = DEFAULT_OPTIONS): Promise
     checkSameBytes(w3Bytes);
     let w3Other: WorkloadRun<ItemsResult> | undefined;
     if (options.w3Both) {
-      const other = await pool.get(w3Server.kind === 'static' ? 'emulator' : 'static', options.w3.items);
+      const spec = serverOf('w3', options);
+      const other = await pool.get(w3Server.kind === 'static' ? 'emulator' : 'static', spec.items, spec.serve);
       w3Other = await runWorkload(`W3 (${other.kind})`, 'w3', other, options.w3Reps, options, log);
     }
+
+    const w5 = await runWorkload('W5', 'w5', await serve('W5', 'w5'), options.w5Reps, options, log);
 
     const w4 = await runWorkload('W4', 'w4', await serve('W4', 'w4'), options.reps + 1, options, log);
     // The first repetition only warms the file-system cache (every client loaded once); it is not reported.
@@ -259,6 +289,7 @@ export async function runBench(options: BenchOptions = DEFAULT_OPTIONS): Promise
       w3Other,
       w3Bytes,
       w4,
+      w5,
       bundle,
       totalMs: performance.now() - started,
     };

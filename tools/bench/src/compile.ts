@@ -43,6 +43,7 @@ const throughClient: Plugin = {
 export async function compileProcesses(): Promise<void> {
   const entries = [
     'harness.ts',
+    'ours-adapter.ts',
     'static-server.ts',
     ...['runners', 'cold'].flatMap((dir) =>
       readdirSync(join(SRC, dir))

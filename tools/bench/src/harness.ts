@@ -16,8 +16,8 @@ export interface Adapter {
   getRun(): Promise<{ id: string } | undefined>;
   /** One page of the run's dataset items, oldest first. */
   listPage?(offset: number, limit: number): Promise<{ items: Item[]; total: number }>;
-  /** Every item through the client's own iterator, if it has one. */
-  iterate?(pageSize: number): AsyncIterable<Item>;
+  /** Every item through the client's own iterator, if it has one; `concurrency`: pages in flight (W5). */
+  iterate?(pageSize: number, concurrency?: number): AsyncIterable<Item>;
   /** Every page through the client's own page iterator, if it has one. */
   iteratePages?(pageSize: number): AsyncIterable<{ items: Item[] }>;
   /** Every item in ONE request, `format=json`, as the body's bytes (not parsed). */
@@ -28,7 +28,8 @@ export interface Adapter {
 export type ItemsVariant = 'pages' | 'iterate' | 'iterate-pages' | 'bytes';
 
 export interface RunnerConfig {
-  workload: 'w1' | 'w2' | 'w3';
+  /** W5 reads items like W3, from a server that delays every answer, with `pageConcurrency`. */
+  workload: 'w1' | 'w2' | 'w3' | 'w5';
   url: string;
   token: string;
   runId: string;
@@ -37,10 +38,12 @@ export interface RunnerConfig {
   /** W2: concurrent requests per round and rounds. */
   concurrency?: number;
   rounds?: number;
-  /** W3: items expected, page size, and how they are read. */
+  /** W3, W5: items expected, page size, and how they are read. */
   items?: number;
   pageSize?: number;
   variant?: ItemsVariant;
+  /** W5: pages in flight, for a client's own iterator (`iterate`); page loops read one page at a time. */
+  pageConcurrency?: number;
   /** Untimed requests before W1/W2 (connection set-up and JIT warm-up). */
   warmup?: number;
 }
@@ -119,7 +122,7 @@ async function readItems(adapter: Adapter, config: RunnerConfig): Promise<{ seen
   let pages = 0;
   if (config.variant === 'iterate') {
     if (!adapter.iterate) throw new Error('this client has no iterator');
-    for await (const item of adapter.iterate(pageSize)) checkIndex(item.index, seen++);
+    for await (const item of adapter.iterate(pageSize, config.pageConcurrency)) checkIndex(item.index, seen++);
     return { seen, pages: Math.ceil(seen / pageSize) };
   }
   if (config.variant === 'iterate-pages') {
@@ -195,7 +198,7 @@ export function runFromArgv(makeAdapter: (config: RunnerConfig) => Adapter): voi
   const main = async () => {
     const config = JSON.parse(process.argv[2] ?? '{}') as RunnerConfig;
     const adapter = makeAdapter(config);
-    const work = { w1: sequential, w2: concurrent, w3: allItems }[config.workload];
+    const work = { w1: sequential, w2: concurrent, w3: allItems, w5: allItems }[config.workload];
     if (!work) throw new Error(`unknown workload ${config.workload}`);
     const result = await work(adapter, config);
     process.stdout.write(`RESULT ${JSON.stringify(result)}\n`, () => process.exit(0));

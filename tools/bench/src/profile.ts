@@ -35,10 +35,10 @@ export async function profileClient(request: ProfileRequest, options: BenchOptio
     `--cpu-prof-interval=${request.intervalUs ?? 100}`,
   ];
   await compileProcesses();
-  const pool = serverPool(options);
+  const pool = serverPool();
   try {
-    const { kind, items } = serverOf(request.workload, options);
-    await measure(request.workload, client, await pool.get(kind, items), options, { nodeFlags });
+    const { kind, items, serve } = serverOf(request.workload, options);
+    await measure(request.workload, client, await pool.get(kind, items, serve), options, { nodeFlags });
   } finally {
     await pool.close();
   }

@@ -5,7 +5,7 @@
 import type { BenchResults, ColdResult, WorkloadRun } from './bench.js';
 import { type Column, kib, medianTable, mib, ms, num, perRepTable, seconds, us } from './format.js';
 import type { ItemsResult, RequestsResult } from './harness.js';
-import { misses, summaryTable } from './summary.js';
+import { misses, shipRule, summaryTable } from './summary.js';
 import { coldTime, itemsRss, itemsTime, requestsCpu, requestsTime } from './targets.js';
 
 const w3Columns: Column<ItemsResult>[] = [
@@ -14,8 +14,8 @@ const w3Columns: Column<ItemsResult>[] = [
   { title: 'peak RSS', metric: itemsRss, format: mib },
 ];
 
-/** A W3 section: medians, then each repetition's time and peak RSS. */
-function w3Section(title: string, run: WorkloadRun<ItemsResult>): string[] {
+/** A section of an items workload (W3, W5): medians, then each repetition's time and peak RSS. */
+function itemsSection(title: string, run: WorkloadRun<ItemsResult>): string[] {
   return [
     `### ${title}`,
     '',
@@ -43,6 +43,7 @@ function durations(results: BenchResults): string {
     [`W3 (${results.w3.server})`, results.w3],
     ['W3 one request', results.w3Bytes],
     ...(results.w3Other ? [[`W3 (${results.w3Other.server})`, results.w3Other] as const] : []),
+    ['W5', results.w5],
     ['W4', results.w4],
   ] as const;
   return parts.map(([name, run]) => `${name} ${seconds(run.ms)}`).join(', ');
@@ -67,10 +68,13 @@ export function renderResults(results: BenchResults, profile?: string): string {
     '',
     'Medians over the repetitions; after each client but raw fetch, the median of its per-repetition ratios to raw ' +
       'fetch (each taken within one repetition) and their min–max range. The A/A column is raw fetch measured again ' +
-      'as if it were another client: its range is the noise of this run. The targets are those of issue 10, for ' +
-      '`@apify-runs/client` against raw fetch.',
+      'as if it were another client: its range is the noise of this run. The targets are those of issue 10 and, ' +
+      'marked so, of issue 13, for `@apify-runs/client` against raw fetch; the rows "ours + `createNodeFetch`" show ' +
+      'our client on its Node transport in the column of ours.',
     '',
     summaryTable(results),
+    '',
+    shipRule(results),
     '',
     '## Method',
     '',
@@ -80,12 +84,15 @@ export function renderResults(results: BenchResults, profile?: string): string {
       '`@apify-runs/client` is imported from the workspace build (`packages/client/dist`, main entry), ' +
       "`apify-client` is the pinned 2.25.0 with default options, raw fetch is Node's global `fetch` with only what " +
       'the work needs, and openapi-fetch alone is `createClient<paths>` (the openapi-fetch @apify-runs/client depends ' +
-      'on, typed from the workspace `@apify-runs/types`) with a base URL and the auth header, nothing else.',
+      'on, typed from the workspace `@apify-runs/types`) with a base URL and the auth header, nothing else. ' +
+      'Ours + `createNodeFetch` is the same client with `fetch: createNodeFetch()` from `@apify-runs/client/node` ' +
+      "(undici's `request()`, the undici the client is built against).",
     '- **A/A.** Raw fetch runs twice per repetition, as `raw` and as `raw-aa` (same runner, its own process, its own ' +
       'place in the order). Its ratios would all be 1.00× on a quiet machine; their spread is what any other ratio ' +
       'of the same run may be off by.',
     `- **Interleaved.** Repetition r runs the clients in round-robin order starting with client r mod n (the order ` +
-      `is in each per-repetition table). ${times(o.reps)} of W1, W2 and W4, ${times(o.w3Reps)} of each W3 run.`,
+      `is in each per-repetition table). ${times(o.reps)} of W1, W2 and W4, ${times(o.w3Reps)} of each W3 run, ` +
+      `${times(o.w5Reps)} of W5.`,
     "- **Identical work.** Every client checks each answer (the run's `id`; each item's `index` in sequence; in one " +
       'request, that the body is a JSON array whose first item is index 0 and last is the last index, and that every ' +
       'client received the same number of bytes) and sends its requests with the token in the `Authorization` header.',
@@ -97,10 +104,15 @@ export function renderResults(results: BenchResults, profile?: string): string {
       "fetch and both clients' `listItems` in a plain page loop, and our `iterateItems` (its defaults) with " +
       `\`pageSize: ${o.w3.pageSize}\`; plus our \`iterateItemPages\` as an extra row. Wall time from the first ` +
       'request to the last item.',
+    `- **W5:** every item of a ${num(o.w5.items)}-item dataset, pages of ${num(o.w5.pageSize)}, from a server that ` +
+      `holds every answer ${o.w5.delayMs} ms (the latency of a real API): raw fetch's and apify-client's ` +
+      `sequential page loops, and our \`iterateItems({ pageSize: ${o.w5.pageSize}, concurrency: ` +
+      `${o.w5.concurrency} })\` on both transports, the items checked in order. \`concurrency\` arrives with ` +
+      'issue 13: a client without it reads one page at a time (with its prefetch). Wall time and peak RSS as in W3.',
     '- **W3 one request, raw bytes:** the same items in ONE `GET …/dataset/items?format=json`, kept as bytes, not ' +
       "parsed: raw `(await fetch(url)).arrayBuffer()`, openapi-fetch's `parseAs: 'arrayBuffer'`, apify-client's " +
       "`downloadItems('json')`, our `download('json', { as: 'bytes' })`. Wall time of the call.",
-    "- **Peak RSS** (W3): the client process's RSS high-water mark (`process.resourceUsage().maxRSS`, the kernel's " +
+    "- **Peak RSS** (W3, W5): the client process's RSS high-water mark (`process.resourceUsage().maxRSS`, the kernel's " +
       'count), read at the end while the data is still held: every spike counts, however short.',
     '- **W4:** a fresh process that imports the client, constructs it and makes one `GET run`; measured in the ' +
       "parent from just before `spawn()` to the moment the child's first call completed (the child reports the " +
@@ -136,6 +148,9 @@ export function renderResults(results: BenchResults, profile?: string): string {
       `${num(o.w3.pageSize)}-item page costs it more than parsing the page costs any client, so all clients wait ` +
       'for it (see its W3 table). The static server measures the clients.',
     `- **W4: ${results.w4.server}.** One request per process; the server's cost is negligible next to process start.`,
+    `- **W5: ${results.w5.server}, every answer held ${o.w5.delayMs} ms** (a timer per request, then the stored ` +
+      "answer): a static server of its own, primed from the emulator like W3's, so the delay is the only thing " +
+      'that differs.',
     '',
     '## Targets missed',
     '',
@@ -168,12 +183,19 @@ export function renderResults(results: BenchResults, profile?: string): string {
     '',
     perRepTable(results.w2, { title: 'total', metric: requestsTime, format: (v) => ms(v) }),
     '',
-    ...w3Section(`W3: ${num(o.w3.items)} items, page by page (${results.w3.server})`, results.w3),
-    ...w3Section(`W3: ${num(o.w3.items)} items in one request, raw bytes (${results.w3Bytes.server})`, results.w3Bytes),
+    ...itemsSection(`W3: ${num(o.w3.items)} items, page by page (${results.w3.server})`, results.w3),
+    ...itemsSection(
+      `W3: ${num(o.w3.items)} items in one request, raw bytes (${results.w3Bytes.server})`,
+      results.w3Bytes,
+    ),
+    ...itemsSection(
+      `W5: ${num(o.w5.items)} items, page by page, every answer +${o.w5.delayMs} ms (${results.w5.server})`,
+      results.w5,
+    ),
   ];
   if (results.w3Other) {
     sections.push(
-      ...w3Section(
+      ...itemsSection(
         `W3: ${num(o.w3.items)} items, page by page (${results.w3Other.server}, for information)`,
         results.w3Other,
       ),

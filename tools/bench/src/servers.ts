@@ -19,12 +19,13 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-/** What a static server is primed with: the run, plus the items in pages of `pageSize` and/or in one body. */
-export interface StaticItems {
-  items: number;
+/** What a static server with items is primed with (pages of `pageSize` and/or one body) and how it answers. */
+export interface StaticServe {
   pageSize?: number;
   /** Also serve every item in one `format=json` body (no `offset`, no `limit`). */
   whole?: boolean;
+  /** Hold every answer this many ms (W5: a server far away); default 0. */
+  delayMs?: number;
 }
 
 /**
@@ -81,37 +82,34 @@ export async function startEmulatorServer(items = 0): Promise<BenchServer> {
 export async function startStaticServer(
   staticScript: string,
   from: BenchServer,
-  items?: StaticItems,
+  serve: StaticServe = {},
 ): Promise<BenchServer> {
-  const config = { from: from.url, token: TOKEN, runId: from.runId, pageSize: items?.pageSize, whole: items?.whole };
+  const config = { from: from.url, token: TOKEN, runId: from.runId, ...serve };
   const { url, child } = await spawnListening(staticScript, [JSON.stringify(config)]);
   return { kind: 'static', url, runId: from.runId, close: () => stop(child) };
 }
 
 /**
  * Servers started on first use and kept until `close()`: one emulator per dataset size, and one static server per
- * dataset size primed from that emulator. Workloads that need the same server share it (W1, W2, W4 and the probe
- * need no items; both W3 runs use the same million items), so the emulator generates each dataset once.
+ * dataset size and `StaticServe`, primed from that emulator. Workloads that need the same server share it (W1, W2,
+ * W4 and the probe need no items; W3's page loop and one-request download share theirs), so the emulator generates
+ * each dataset once (W5's delayed server is primed from W3's emulator when the sizes match).
  */
 export class ServerPool {
   private readonly servers = new Map<string, Promise<BenchServer>>();
 
-  constructor(
-    private readonly staticScript: string,
-    /** Page size and whole-body option of the static servers that hold items. */
-    private readonly staticItems: Omit<StaticItems, 'items'> = {},
-  ) {}
+  constructor(private readonly staticScript: string) {}
 
-  get(kind: ServerKind, items = 0): Promise<BenchServer> {
-    const key = `${kind}:${items}`;
+  /** `serve` applies to static servers holding items; without items a static server serves the run only. */
+  get(kind: ServerKind, items = 0, serve: StaticServe = {}): Promise<BenchServer> {
+    const served = kind === 'static' && items > 0 ? serve : {};
+    const key = JSON.stringify([kind, items, served.pageSize, served.whole, served.delayMs]);
     let server = this.servers.get(key);
     if (!server) {
       server =
         kind === 'emulator'
           ? startEmulatorServer(items)
-          : this.get('emulator', items).then((emulator) =>
-              startStaticServer(this.staticScript, emulator, items > 0 ? { items, ...this.staticItems } : undefined),
-            );
+          : this.get('emulator', items).then((emulator) => startStaticServer(this.staticScript, emulator, served));
       this.servers.set(key, server);
     }
     return server;

@@ -2,15 +2,16 @@
  * A minimal static server, for workloads where the emulator (which validates every request against the spec) would
  * be the bottleneck. At start it copies, byte for byte, what the emulator answers: the run JSON and, when asked,
  * every item page of the run's dataset for one page size and/or all items in one body, each with the emulator's
- * headers; then it serves them from memory with `node:http`, doing nothing per request but a lookup. Run as a child
- * process:
+ * headers; then it serves them from memory with `node:http`, doing nothing per request but a lookup (and, with
+ * `delayMs`, holding every answer that long: a server far away, for W5). Run as a child process:
  *
  *   node static-server.js '{"from": "http://127.0.0.1:PORT", "token": "…", "runId": "…", "pageSize": 10000, "whole": true}'
+ *   node static-server.js '{"from": "…", "token": "…", "runId": "…", "pageSize": 10000, "delayMs": 50}'
  *
  * It prints `listening on http://127.0.0.1:PORT` once ready (the emulator may be stopped then), and exits on SIGTERM,
  * SIGINT or when its stdin ends (the parent is gone).
  */
-import { createServer, type OutgoingHttpHeaders } from 'node:http';
+import { createServer, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 
 interface StaticConfig {
   from: string;
@@ -20,6 +21,8 @@ interface StaticConfig {
   pageSize?: number;
   /** Also serve every item in one body: `format=json` without `offset` and `limit`. */
   whole?: boolean;
+  /** Hold every answer (404s too) this many ms before sending it; default 0. */
+  delayMs?: number;
 }
 
 interface Prepared {
@@ -58,7 +61,13 @@ async function main(): Promise<void> {
   const whole = config.whole
     ? await capture(`${config.from}${runPath}/dataset/items?format=json`, config.token)
     : undefined;
-  const notFound = Buffer.from(JSON.stringify({ error: { type: 'record-not-found', message: 'Not prepared' } }));
+  const notFound: Prepared = {
+    status: 404,
+    headers: { 'content-type': 'application/json' },
+    body: Buffer.from(JSON.stringify({ error: { type: 'record-not-found', message: 'Not prepared' } })),
+  };
+  const send = (res: ServerResponse, answer: Prepared) => res.writeHead(answer.status, answer.headers).end(answer.body);
+  const delayMs = config.delayMs ?? 0;
   const server = createServer((req, res) => {
     const [path = '', search = ''] = (req.url ?? '').split('?');
     let answer: Prepared | undefined;
@@ -69,8 +78,8 @@ async function main(): Promise<void> {
       if (oneBody) answer = whole;
       else answer = pages.get(`${params.get('offset') ?? '0'}:${params.get('limit') ?? ''}`);
     }
-    if (answer) res.writeHead(answer.status, answer.headers).end(answer.body);
-    else res.writeHead(404, { 'content-type': 'application/json' }).end(notFound);
+    if (delayMs > 0) setTimeout(send, delayMs, res, answer ?? notFound);
+    else send(res, answer ?? notFound);
   });
   server.keepAliveTimeout = 60_000;
   server.listen(0, '127.0.0.1', () => {

@@ -1,15 +1,20 @@
-/** The summary table of RESULTS.md (every workload, every client, the targets) and the list of missed targets. */
-import type { BenchResults, WorkloadRun } from './bench.js';
+/**
+ * The summary table of RESULTS.md (every workload, every client, the targets), issue 13's ship rule for the Node
+ * transport, and the list of missed targets.
+ */
+import type { BenchResults, ColdResult, WorkloadRun } from './bench.js';
 import { COLUMNS } from './clients.js';
 import { type Column, cell, kib, mib, ms, num, us } from './format.js';
 import type { ItemsResult, RequestsResult } from './harness.js';
-import { formatRatio, median, ratioOf, valuesOf, x } from './stats.js';
+import { formatRatio, median, type Ratio, ratioOf, valuesOf, x } from './stats.js';
 import {
   coldTime,
   itemsRss,
   itemsTime,
   requestsCpu,
   requestsTime,
+  SHIP_SPEEDUP,
+  shipVerdict,
   type Verdict,
   type VerdictId,
   verdicts,
@@ -30,16 +35,22 @@ interface Row<R> {
 const row = <R>(r: Row<R>) => r;
 
 const mark = (v: Verdict | undefined) => (v ? (v.met ? '✅ met' : '❌ missed') : '');
-const limit = (v: Verdict | undefined) => (v ? `≤ ${x(v.limit)}` : '(information)');
+const limit = (v: Verdict | undefined) =>
+  v ? `≤ ${x(v.limit)}${v.issue === 13 ? ' (issue 13)' : ''}` : '(information)';
+
+/** Rows of ours on `createNodeFetch`: its numbers in the column of ours, next to raw fetch and the A/A. */
+const UNDICI = { 'openapi-fetch': '', 'apify-client': '', ours: 'ours-undici' } as const;
+const WITH_UNDICI = 'ours + `createNodeFetch` (undici)';
 
 export function summaryTable(results: BenchResults): string {
-  const { w1, w2, w3, w3Bytes, w4, options: o } = results;
+  const { w1, w2, w3, w3Bytes, w4, w5, options: o } = results;
   const vs = verdicts(results);
   const perRequest: Column<RequestsResult> = { title: '', metric: (r) => r.msPerRequest, format: (v) => ms(v, 3) };
   const cpu: Column<RequestsResult> = { title: '', metric: requestsCpu, format: us };
   const total: Column<RequestsResult> = { title: '', metric: requestsTime, format: (v) => ms(v) };
   const time: Column<ItemsResult> = { title: '', metric: itemsTime, format: (v) => ms(v) };
   const rss: Column<ItemsResult> = { title: '', metric: itemsRss, format: mib };
+  const cold: Column<ColdResult> = { title: '', metric: coldTime, format: (v) => ms(v, 1) };
   const bodyBytes = median(valuesOf(w3Bytes, 'raw', (r) => r.bytes ?? 0));
   // W3's page loop: ours is `iterateItems`; openapi-fetch alone is not measured there.
   const pageLoop = { 'openapi-fetch': '' };
@@ -53,11 +64,28 @@ export function summaryTable(results: BenchResults): string {
     }),
     row({ workload: 'W1', metric: 'client CPU per request', run: w1, col: cpu, verdict: 'w1-cpu' }),
     row({
+      workload: 'W1',
+      metric: `time per request, ${WITH_UNDICI}; ship rule below`,
+      run: w1,
+      col: perRequest,
+      clients: UNDICI,
+      verdict: 'w1-time-undici',
+    }),
+    row({ workload: 'W1', metric: `client CPU per request, ${WITH_UNDICI}`, run: w1, col: cpu, clients: UNDICI }),
+    row({
       workload: `W2: ${o.w2.concurrency} concurrent GET run × ${o.w2.rounds} rounds (${w2.server})`,
       metric: 'total time',
       run: w2,
       col: total,
       verdict: 'w2',
+    }),
+    row({
+      workload: 'W2',
+      metric: `total time, ${WITH_UNDICI}; ship rule below`,
+      run: w2,
+      col: total,
+      clients: UNDICI,
+      verdict: 'w2-undici',
     }),
     row({
       workload: `W3: ${num(o.w3.items)} items, pages of ${num(o.w3.pageSize)} (${w3.server})`,
@@ -75,6 +103,7 @@ export function summaryTable(results: BenchResults): string {
       col: time,
       clients: { ...pageLoop, ours: 'ours-pages' },
     }),
+    row({ workload: 'W3', metric: `wall time, ${WITH_UNDICI}: \`iterateItems\``, run: w3, col: time, clients: UNDICI }),
     ...(results.w3Other
       ? [
           row({
@@ -95,12 +124,37 @@ export function summaryTable(results: BenchResults): string {
     }),
     row({ workload: 'W3 one request', metric: 'peak RSS', run: w3Bytes, col: rss, verdict: 'w3-bytes-rss' }),
     row({
+      workload: 'W3 one request',
+      metric: `wall time, ${WITH_UNDICI}`,
+      run: w3Bytes,
+      col: time,
+      clients: UNDICI,
+      verdict: 'w3-bytes-time-undici',
+    }),
+    row({ workload: 'W3 one request', metric: `peak RSS, ${WITH_UNDICI}`, run: w3Bytes, col: rss, clients: UNDICI }),
+    row({
       workload: `W4: cold start, spawn → first \`GET run\` done (${w4.server})`,
       metric: 'time',
       run: w4,
-      col: { title: '', metric: coldTime, format: (v) => ms(v, 1) },
+      col: cold,
       verdict: 'w4',
     }),
+    row({ workload: 'W4', metric: `time, ${WITH_UNDICI}`, run: w4, col: cold, clients: UNDICI }),
+    row({
+      workload:
+        `W5: ${num(o.w5.items)} items, pages of ${num(o.w5.pageSize)}, every answer +${o.w5.delayMs} ms ` +
+        `(${w5.server})`,
+      metric:
+        `wall time (raw fetch: sequential page loop; ours: \`iterateItems({ concurrency: ${o.w5.concurrency} })\`; ` +
+        'apify-client: `listItems` loop)',
+      run: w5,
+      col: time,
+      clients: pageLoop,
+      verdict: 'w5-time',
+    }),
+    row({ workload: 'W5', metric: 'peak RSS (the same)', run: w5, col: rss, clients: pageLoop, verdict: 'w5-rss' }),
+    row({ workload: 'W5', metric: `wall time, ${WITH_UNDICI}: the same`, run: w5, col: time, clients: UNDICI }),
+    row({ workload: 'W5', metric: `peak RSS, ${WITH_UNDICI}: the same`, run: w5, col: rss, clients: UNDICI }),
   ] as Row<unknown>[];
   const lines = [
     `| workload | metric (median) | ${COLUMNS.map((c) => c.label).join(' | ')} | target (ours) | result |`,
@@ -130,19 +184,22 @@ export function summaryTable(results: BenchResults): string {
 
 /** What the numbers of a run say next to a missed target (facts only; the reasons belong in the Profile section). */
 function facts(results: BenchResults, id: VerdictId): string {
-  const { w1, w2, w3, w3Bytes, w4 } = results;
+  const { w1, w2, w3, w3Bytes, w4, w5 } = results;
   const med = <R>(run: WorkloadRun<R>, client: string, metric: (r: R) => number) =>
     median(valuesOf(run, client, metric));
   const cpuPerRequest = (run: WorkloadRun<RequestsResult>) =>
-    `Client CPU per request: ours ${us(med(run, 'ours', requestsCpu))}, raw fetch ${us(med(run, 'raw', requestsCpu))}, ` +
-    `openapi-fetch alone ${us(med(run, 'openapi-fetch', requestsCpu))}, apify-client ${us(med(run, 'apify-client', requestsCpu))}.`;
+    `Client CPU per request: ours ${us(med(run, 'ours', requestsCpu))}, ours + \`createNodeFetch\` ` +
+    `${us(med(run, 'ours-undici', requestsCpu))}, raw fetch ${us(med(run, 'raw', requestsCpu))}, openapi-fetch alone ` +
+    `${us(med(run, 'openapi-fetch', requestsCpu))}, apify-client ${us(med(run, 'apify-client', requestsCpu))}.`;
   const ratio = <R>(run: WorkloadRun<R>, client: string, metric: (r: R) => number) =>
     formatRatio(ratioOf(run, client, 'raw', metric));
   switch (id) {
     case 'w1-time':
     case 'w1-cpu':
+    case 'w1-time-undici':
       return cpuPerRequest(w1);
     case 'w2':
+    case 'w2-undici':
       return cpuPerRequest(w2);
     case 'w3-time': {
       const other = results.w3Other;
@@ -159,11 +216,13 @@ function facts(results: BenchResults, id: VerdictId): string {
         `first request: ours ${start('ours')}, raw fetch ${start('raw')}, apify-client ${start('apify-client')}.`
       );
     }
-    case 'w3-bytes-time': {
+    case 'w3-bytes-time':
+    case 'w3-bytes-time-undici': {
       const time = (client: string) => ms(med(w3Bytes, client, itemsTime));
       return (
-        `Body: ${mib(med(w3Bytes, 'raw', (r) => r.bytes ?? 0))}. Wall time: ours ${time('ours')}, raw fetch ` +
-        `${time('raw')}, openapi-fetch alone ${time('openapi-fetch')}, apify-client ${time('apify-client')}.`
+        `Body: ${mib(med(w3Bytes, 'raw', (r) => r.bytes ?? 0))}. Wall time: ours ${time('ours')}, ours + ` +
+        `\`createNodeFetch\` ${time('ours-undici')}, raw fetch ${time('raw')}, openapi-fetch alone ` +
+        `${time('openapi-fetch')}, apify-client ${time('apify-client')}.`
       );
     }
     case 'w3-bytes-rss': {
@@ -185,7 +244,52 @@ function facts(results: BenchResults, id: VerdictId): string {
         `alone ${ready('openapi-fetch')}, apify-client ${ready('apify-client')}.`
       );
     }
+    case 'w5-time': {
+      const { delayMs, concurrency } = results.options.w5;
+      const pages = med(w5, 'raw', (r) => r.pages);
+      const time = (client: string) => ms(med(w5, client, itemsTime));
+      const overlapped = med(w5, 'ours', itemsTime) < pages * delayMs;
+      return (
+        `Wall time: ours ${time('ours')}, ours + \`createNodeFetch\` ${time('ours-undici')}, raw fetch ${time('raw')}, ` +
+        `apify-client ${time('apify-client')}. The delay alone: ${num(pages)} pages × ${delayMs} ms = ` +
+        `${ms(pages * delayMs)} one after another, ${ms(Math.ceil(pages / concurrency) * delayMs)} with ${concurrency} ` +
+        'in flight.' +
+        (overlapped
+          ? ''
+          : ' Ours took longer than the pages one after another: its requests did not overlap, as in a client ' +
+            'without `concurrency` (the option arrives with issue 13).')
+      );
+    }
+    case 'w5-rss': {
+      const peak = (client: string) => mib(med(w5, client, itemsRss));
+      return (
+        `Peak RSS: ours ${peak('ours')}, ours + \`createNodeFetch\` ${peak('ours-undici')}, raw fetch ${peak('raw')}, ` +
+        `apify-client ${peak('apify-client')}; RSS before the first request: ours ` +
+        `${mib(med(w5, 'ours', (r) => r.startRss))}, raw fetch ${mib(med(w5, 'raw', (r) => r.startRss))}.`
+      );
+    }
   }
+}
+
+/** Issue 13's rule for the Node transport, with this run's verdict: the paragraph under the summary table. */
+export function shipRule(results: BenchResults): string {
+  const { w1, w2, ship } = shipVerdict(results);
+  const most = 1 / SHIP_SPEEDUP;
+  const slow = (
+    [
+      ['W1', w1],
+      ['W2', w2],
+    ] as const
+  )
+    .filter(([, r]) => r.median > most)
+    .map(([w]) => w);
+  const ratio = (r: Ratio) => `${formatRatio(r)}${x(r.median) === x(most) ? ` (median ${r.median.toFixed(3)}×)` : ''}`;
+  return (
+    `**Issue 13's rule for \`createNodeFetch\`:** ship it only if it measures at least ${SHIP_SPEEDUP}× faster than ` +
+    `raw fetch on W1 and W2, i.e. a time ratio of at most 1 / ${SHIP_SPEEDUP} = ${most.toFixed(3)}× in both (its ` +
+    `targets above, ≤ 0.67×, round that). This run: W1 ${ratio(w1)}, W2 ${ratio(w2)}: ` +
+    (ship ? '**ship it**.' : `**do not ship it** (${slow.join(' and ')} not ${SHIP_SPEEDUP}× faster).`)
+  );
 }
 
 /** A miss is called within the noise when it exceeds the target by less than the A/A ratios stray from 1.00×. */

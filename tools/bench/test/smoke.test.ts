@@ -19,6 +19,7 @@ import { renderResults } from '../src/report.js';
 import { TARGETS, verdicts } from '../src/targets.js';
 
 const ITEMS = 2_000;
+const W5_DELAY_MS = 20;
 
 // Aborted in teardown: kills a running client process and stops every server of a run still going.
 const teardown = new AbortController();
@@ -36,9 +37,11 @@ const tiny: BenchOptions = {
   ...DEFAULT_OPTIONS,
   reps: 1,
   w3Reps: 1,
+  w5Reps: 1,
   w1: { requests: 20, warmup: 2 },
   w2: { concurrency: 5, rounds: 2 },
   w3: { items: ITEMS, pageSize: 500 },
+  w5: { items: ITEMS, pageSize: 500, delayMs: W5_DELAY_MS, concurrency: 4 },
   w3Both: true,
   probeRequests: 20,
   signal: teardown.signal,
@@ -59,7 +62,7 @@ describe('tools/bench', () => {
         expect(result.cpuUsPerRequest).toBeGreaterThan(0);
       }
     }
-    expect(ids(WORKLOAD_CLIENTS.w1)).toEqual(['apify-client', 'openapi-fetch', 'ours', 'raw', 'raw-aa']);
+    expect(ids(WORKLOAD_CLIENTS.w1)).toEqual(['apify-client', 'openapi-fetch', 'ours', 'ours-undici', 'raw', 'raw-aa']);
     expect(results.w1.samples[0]?.result.requests).toBe(20);
     expect(results.w2.samples[0]?.result.requests).toBe(10);
 
@@ -71,7 +74,9 @@ describe('tools/bench', () => {
         expect(result.peakRss).toBeGreaterThanOrEqual(result.startRss);
       }
     }
-    expect(ids(WORKLOAD_CLIENTS.w3)).toContain('raw-aa');
+    expect(ids(WORKLOAD_CLIENTS.w3)).toEqual(
+      expect.arrayContaining(['raw', 'raw-aa', 'apify-client', 'ours', 'ours-undici']),
+    );
     expect([results.w3.server, results.w3Other?.server].sort()).toEqual(['emulator', 'static']);
 
     // One request, raw bytes: every client got the whole dataset, the same number of bytes.
@@ -82,6 +87,17 @@ describe('tools/bench', () => {
     expect([...lengths][0]).toBeGreaterThan(ITEMS * 100);
     for (const { result } of results.w3Bytes.samples) {
       expect(result).toMatchObject({ items: ITEMS, pages: 1 });
+    }
+
+    // W5: every item in order from the delayed server, by every client; the delay took effect (a lower bound that a
+    // busy machine cannot break: a sequential loop waits for every page; Node's timers may fire up to 1 ms early).
+    expect(results.w5.server).toBe('static');
+    expect(results.w5.samples.map((s) => s.client).sort()).toEqual(
+      ['apify-client', 'ours', 'ours-undici', 'raw', 'raw-aa'].sort(),
+    );
+    for (const { result } of results.w5.samples) expect(result).toMatchObject({ items: ITEMS, pages: 4 });
+    for (const { client, result } of results.w5.samples.filter((s) => s.client.startsWith('raw'))) {
+      expect(result.ms, client).toBeGreaterThanOrEqual(4 * (W5_DELAY_MS - 1));
     }
 
     expect(results.w4.reps).toBe(1);
@@ -112,6 +128,16 @@ describe('tools/bench', () => {
       ['w3-bytes-time', 1.05],
       ['w3-bytes-rss', 1.05],
       ['w4', 1.05],
+      ['w1-time-undici', 0.67],
+      ['w2-undici', 0.67],
+      ['w3-bytes-time-undici', 0.8],
+      ['w5-time', 0.35],
+      ['w5-rss', 1.5],
+    ]);
+    expect(vs.filter((v) => v.client === 'ours-undici').map((v) => v.id)).toEqual([
+      'w1-time-undici',
+      'w2-undici',
+      'w3-bytes-time-undici',
     ]);
     for (const v of vs) {
       expect(Number.isFinite(v.ratio.median) && Number.isFinite(v.aa.median)).toBe(true);
@@ -131,18 +157,29 @@ describe('tools/bench', () => {
       '| W3 one request, raw bytes',
       '| W3 one request | peak RSS',
       '| W4: cold start',
+      '| W1 | time per request, ours + `createNodeFetch` (undici); ship rule below |',
+      '| W2 | total time, ours + `createNodeFetch` (undici); ship rule below |',
+      '| W3 | wall time, ours + `createNodeFetch` (undici): `iterateItems` |',
+      '| W3 one request | wall time, ours + `createNodeFetch` (undici) |',
+      '| W4 | time, ours + `createNodeFetch` (undici) |',
+      `| W5: 2,000 items, pages of 500, every answer +${W5_DELAY_MS} ms (static) |`,
+      '| W5 | peak RSS (the same) |',
+      '| W5 | wall time, ours + `createNodeFetch` (undici): the same |',
+      "**Issue 13's rule for `createNodeFetch`:** ship it only if it measures at least 1.5× faster than raw fetch on W1 and W2",
       '| Bundle',
       '## Method',
       '## Servers',
       '## Targets missed',
       '## Per repetition',
       '### W3: 2,000 items in one request, raw bytes (static)',
+      `### W5: 2,000 items, page by page, every answer +${W5_DELAY_MS} ms (static)`,
     ]) {
       expect(markdown).toContain(row);
     }
     expect(markdown).toContain('## Profile\n\n## not a heading here\nThe profile says: undici.');
     // Every target has a result mark, and every ratio its range.
     expect(markdown.match(/\| (✅ met|❌ missed) \|/g)).toHaveLength(TARGETS.length);
+    expect(markdown).toMatch(/This run: W1 \d\.\d\d× \(.+\), W2 \d\.\d\d× \(.+\): \*\*(ship it|do not ship it)\*\*/);
     expect(markdown).toMatch(/\d\.\d\d× \(\d\.\d\d–\d\.\d\d\)/);
     expect(markdown).not.toMatch(/NaN|undefined|Infinity/);
     expect(renderResults(results)).toContain('pnpm bench -- --profile ours --workload w1');
@@ -161,7 +198,7 @@ describe('tools/bench', () => {
       // The runner's own module is on some stack: its total includes what it called.
       expect(summary.functions.length).toBeGreaterThan(0);
       await expect(profileClient({ client: 'nobody', workload: 'w1', outDir: dir }, options)).rejects.toThrow(
-        /no client nobody in w1; one of: raw, raw-aa, openapi-fetch, apify-client, ours/,
+        /no client nobody in w1; one of: raw, raw-aa, openapi-fetch, apify-client, ours, ours-undici$/,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,9 +1,13 @@
-/** The arithmetic RESULTS.md rests on: the order of the clients, medians, per-repetition ratios and their range. */
+/**
+ * The arithmetic RESULTS.md rests on: the order of the clients, medians, per-repetition ratios and their range, and
+ * issue 13's ship rule.
+ */
 import { describe, expect, it } from 'vitest';
-import { roundRobin, type WorkloadRun } from '../src/bench.js';
+import { type BenchResults, roundRobin, type WorkloadRun } from '../src/bench.js';
+import type { RequestsResult } from '../src/harness.js';
 import { formatRatio, median, ratioOf, ratiosOf } from '../src/stats.js';
-import { withinNoise } from '../src/summary.js';
-import type { Verdict } from '../src/targets.js';
+import { shipRule, withinNoise } from '../src/summary.js';
+import { shipVerdict, type Verdict } from '../src/targets.js';
 
 const run = (values: Record<string, number[]>): WorkloadRun<number> => ({
   server: 'static',
@@ -41,6 +45,8 @@ describe('bench statistics', () => {
     const verdict = (median: number, aaMin: number, aaMax: number): Verdict => ({
       id: 'w1-time',
       label: '',
+      client: 'ours',
+      issue: 10,
       ratio: { median, min: median, max: median },
       aa: { median: 1, min: aaMin, max: aaMax },
       limit: 1.05,
@@ -49,5 +55,24 @@ describe('bench statistics', () => {
     expect(withinNoise(verdict(1.08, 0.96, 1.04))).toBe(true);
     expect(withinNoise(verdict(1.2, 0.96, 1.04))).toBe(false);
     expect(withinNoise(verdict(1.08, 0.9, 1.0))).toBe(true);
+  });
+
+  it('ships createNodeFetch only when W1 and W2 are both at least 1.5× faster (≤ 0.667×, stricter than 0.67×)', () => {
+    const timed = (values: Record<string, number[]>) => {
+      const r = run(values);
+      return { ...r, samples: r.samples.map((s) => ({ ...s, result: { totalMs: s.result } as RequestsResult })) };
+    };
+    const results = (w1: number, w2: number) =>
+      ({
+        w1: timed({ raw: [1000], 'ours-undici': [w1] }),
+        w2: timed({ raw: [1000], 'ours-undici': [w2] }),
+      }) as unknown as BenchResults;
+    expect(shipVerdict(results(600, 666)).ship).toBe(true);
+    expect(shipVerdict(results(600, 668)).ship).toBe(false);
+    expect(shipVerdict(results(700, 500)).ship).toBe(false);
+    expect(shipRule(results(600, 668))).toContain(
+      'This run: W1 0.60× (0.60–0.60), W2 0.67× (0.67–0.67) (median 0.668×): **do not ship it** (W2 not 1.5× faster).',
+    );
+    expect(shipRule(results(600, 500))).toContain('**ship it**.');
   });
 });

@@ -1,6 +1,6 @@
 import type { ClientCore } from '../core.js';
 import { fillPath, queryString } from '../encode.js';
-import { ApifyResponseError } from '../errors.js';
+import { unusableAnswer } from '../errors.js';
 import type { Outgoing, Received, RequestOptions, RetryMode } from '../transport/types.js';
 import type { Method, ParseAs, RawBody } from './operations.js';
 
@@ -88,13 +88,6 @@ export async function requestData(
   const body = received.data as { data?: unknown } | null | undefined;
   const data = body !== null && typeof body === 'object' ? body.data : undefined;
   if (data !== null && typeof data === 'object') return data;
-  throw unusable('No `data` in the body', received, method.toUpperCase(), target.prefix + fillPath(suffix, init.path));
+  throw unusableAnswer('No `data` in the body', received);
 }
 
-/** The error for a success answer whose body is not what the operation declares. */
-export const unusable = (
-  message: string,
-  { response, attempt }: Pick<Received, 'response' | 'attempt'>,
-  method: string,
-  path: string,
-) => new ApifyResponseError(message, { status: response.status, method, path, attempt, headers: response.headers });

@@ -1,6 +1,7 @@
 import type { SharedQuery } from '../call/operations.js';
 import { ApifyError, ApifyInputError, checkNumber } from '../errors.js';
 import type { PageStep } from '../pagination/pages.js';
+import type { ResponseLike } from '../transport/types.js';
 
 /** Every query parameter of the items operation, as the spec types it. */
 export type ItemsQuery = SharedQuery<'/dataset/items', 'get'>;
@@ -95,7 +96,7 @@ const header = (headers: Headers, name: string): number | undefined => {
 export type ItemsPagination = Omit<ItemsPage<unknown>, 'items'>;
 
 /** Reads the pagination headers; throws when the ones paging depends on are missing. */
-export function paginationOf(response: Response, query: ItemsQuery): ItemsPagination {
+export function paginationOf(response: ResponseLike, query: ItemsQuery): ItemsPagination {
   const total = header(response.headers, 'total');
   const count = header(response.headers, 'count');
   if (total === undefined || count === undefined) {

@@ -1,6 +1,5 @@
 import type { Dataset, DatasetFormat, DatasetStatistics, UpdateStorageRequest } from '@apify-runs/types';
-import { unusable } from '../call/request.js';
-import { ApifyApiError, ApifyConnectionError, ApifyInputError } from '../errors.js';
+import { ApifyApiError, ApifyConnectionError, ApifyInputError, unusableAnswer } from '../errors.js';
 import { ItemIterator } from '../pagination/items.js';
 import { pages } from '../pagination/pages.js';
 import type { RequestOptions } from '../transport/types.js';
@@ -185,9 +184,7 @@ export class DatasetClient extends LocatedResource {
     const init = { query: { ...query, format: 'json' as const } };
     const received = await this.call('get', '/dataset/items', init, options);
     const { data, response } = received;
-    if (!Array.isArray(data)) {
-      throw unusable('The items are not a JSON array', received, 'GET', `${this.locator.prefix}/dataset/items`);
-    }
+    if (!Array.isArray(data)) throw unusableAnswer('The items are not a JSON array', received);
     // The one place the caller's item type `T` is applied: the spec types items as any JSON object.
     return { items: data as T[], ...paginationOf(response, query) };
   }

@@ -15,7 +15,7 @@ import type {
 import { type CallInit, request, requestData } from '../call/request.js';
 import type { ClientCore } from '../core.js';
 import { type RunLocator, runLocator } from '../locator.js';
-import type { RequestOptions, RetryMode } from '../transport/types.js';
+import type { RequestOptions, ResponseLike, RetryMode } from '../transport/types.js';
 
 /** How a call is made, beside what it sends. */
 interface Mode<A extends ParseAs> {
@@ -29,9 +29,11 @@ interface Mode<A extends ParseAs> {
 /** A call's result: the body as `parseAs` read it, the response, and which attempt it took. */
 export interface Result<O, A extends ParseAs> {
   data: Parsed<O, A>;
-  response: Response;
-  /** Which attempt answered (1 = first). */
+  response: ResponseLike;
+  /** Which attempt answered, and the request's method and path. */
   attempt: number;
+  method: string;
+  path: string;
 }
 
 type Shared<S extends SharedSuffix, M extends SharedMethod<S>> = RunOperation<S, M>;

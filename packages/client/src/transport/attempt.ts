@@ -1,24 +1,24 @@
 import type { Failure } from './retry-policy.js';
 import { attemptSignals } from './signals.js';
 import { guardStream } from './stream.js';
-import type { Outgoing } from './types.js';
+import type { FetchLike, Outgoing, ResponseLike } from './types.js';
 
 /** How one attempt ended. */
 export type Outcome =
-  | { type: 'ok'; data: unknown; response: Response }
+  | { type: 'ok'; data: unknown; response: ResponseLike }
   /** An error status that is not retried: the error body as read (parsed JSON, or text). */
-  | { type: 'status'; response: Response; body: unknown }
+  | { type: 'status'; response: ResponseLike; body: unknown }
   | { type: 'retry'; status: number; delayMs: number }
   | { type: 'failure'; failure: Failure }
   | { type: 'aborted'; cause: unknown };
 
 export interface AttemptInit {
-  fetch: typeof fetch;
+  fetch: FetchLike;
   signal: AbortSignal | undefined;
   /** Deadline of this attempt in ms; 0 means none. */
   deadlineMs: number;
   /** For an error status: the delay before the next attempt when it should be retried, `undefined` when not. */
-  retryDelay(response: Response): number | undefined;
+  retryDelay(response: ResponseLike): number | undefined;
   /** Removes secrets from an error body's text before it is parsed. */
   redact(text: string): string;
   /** Maps an error read from a streamed body (after this call returned) to the error the caller sees. */
@@ -47,7 +47,7 @@ export async function attemptOnce(out: Outgoing, init: AttemptInit): Promise<Out
     return { type: 'failure', failure: { kind: timedOut ? 'timeout' : kind, error, status, headers } };
   };
   try {
-    let response: Response;
+    let response: ResponseLike;
     try {
       response = await init.fetch(out.url, request);
     } catch (error) {

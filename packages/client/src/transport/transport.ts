@@ -12,7 +12,7 @@ import { createLog } from './logger.js';
 import { createRedactor } from './redact.js';
 import { neverSent, retryableFailure, retryableStatus } from './retry-policy.js';
 import { sleep } from './sleep.js';
-import type { Outgoing, Received, RequestOptions, Send } from './types.js';
+import type { ClientStats, Outgoing, Received, RequestOptions, Send } from './types.js';
 
 /** Test hooks; not part of the public options. */
 export interface TransportInternals {
@@ -93,8 +93,14 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
   const redactor = createRedactor(options.token);
   const log = createLog(options.logger, options.logLevel, redactor);
   const pause = internals.sleep ?? sleep;
+  const stats: ClientStats = { calls: 0, requests: 0, retries: 0, rateLimitErrors: [], errors: [] };
+  const count = (list: number[], attempt: number) => {
+    for (let index = list.length; index < attempt; index++) list[index] = 0;
+    (list[attempt - 1] as number)++;
+  };
 
-  return async function send(out: Outgoing, call: RequestOptions = {}): Promise<Received> {
+  const send = async (out: Outgoing, call: RequestOptions = {}): Promise<Received> => {
+    stats.calls++;
     const { signal } = call;
     const total = Math.max(0, Math.floor(call.maxRetries ?? options.maxRetries)) + 1;
     const timeoutMs = call.timeoutMs ?? options.timeoutMs;
@@ -128,8 +134,15 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
       const note = (level: 'debug' | 'info' | 'warn' | 'error', text: string, meta: Record<string, unknown> = {}) =>
         log(level, `${label()} ${text} (${of})`, { attempt, ...meta });
       const started = Date.now();
+      stats.requests++;
       if (log.debug) note('debug', `→ ${redactor.text(out.url)}`, { headers: redactor.headers(out.headers) });
       const outcome = await attemptOnce(out, init);
+      if (outcome.type === 'retry' || outcome.type === 'status' || outcome.type === 'failure') {
+        count(stats.errors, attempt);
+        const status =
+          outcome.type === 'retry' ? outcome.status : outcome.type === 'status' ? outcome.response.status : undefined;
+        if (status === 429) count(stats.rateLimitErrors, attempt);
+      }
       let delayMs: number;
       let reason: string;
       if (outcome.type === 'ok' || outcome.type === 'status') {
@@ -137,7 +150,7 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
         if (log.debug) note('debug', `← ${status} in ${Date.now() - started} ms`, { status });
         if (outcome.type === 'ok') {
           if (attempt > 1) note('info', `← ${status} after retries`, { status });
-          return { data: outcome.data, response: outcome.response, attempt };
+          return { data: outcome.data, response: outcome.response, attempt, method: out.method, path: out.path };
         }
         if (retryableStatus(status, out.retry)) note('error', `got ${status}, giving up`, { status });
         const details = { status, body: outcome.body, method: out.method, path: out.path, attempt, headers };
@@ -173,7 +186,9 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
         delayMs = retryDelay(attempt, undefined, internals.random) ?? 0;
       }
       note('warn', `${reason}; retrying in ${delayMs} ms`, { delayMs });
+      stats.retries++;
       await wait(delayMs);
     }
   };
+  return Object.assign(send, { stats });
 }

@@ -25,13 +25,25 @@ export interface Outgoing {
   extraTimeoutMs: number;
 }
 
+/** The part of a `Response` the client reads; a `fetch` Response is one, and so is the Node transport's. */
+export type ResponseLike = Pick<Response, 'status' | 'ok' | 'headers' | 'text' | 'arrayBuffer' | 'body'>;
+
+/**
+ * What the client calls to send a request: `fetch` itself, or any function of the same shape for the calls the
+ * client makes (a URL string and a plain init), such as `createNodeFetch()` of `@apify-runs/client/node`.
+ */
+export type FetchLike = (url: string, init: RequestInit & { duplex?: 'half' }) => Promise<ResponseLike>;
+
 /** What the transport hands back for a success status. */
 export interface Received {
   /** The body as `parseAs` asked (JSON parsed, text, bytes, a stream, or `undefined`). */
   data: unknown;
-  response: Response;
+  response: ResponseLike;
   /** Which attempt produced it (1 = first). */
   attempt: number;
+  /** The request's method and path, for errors about the answer. */
+  method: string;
+  path: string;
 }
 
 /** How one call is made: the caller's signal, and overrides of the client's deadline and retry count. */
@@ -44,5 +56,25 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
 }
 
-/** Sends a request with retries and deadlines; resolves for a success status, throws an `ApifyError` otherwise. */
-export type Send = (request: Outgoing, options?: RequestOptions) => Promise<Received>;
+/**
+ * Sends a request with retries and deadlines; resolves for a success status, throws an `ApifyError` otherwise.
+ * `stats` is what it has counted so far (see `ClientStats`).
+ */
+export type Send = ((request: Outgoing, options?: RequestOptions) => Promise<Received>) & { stats: ClientStats };
+
+/**
+ * What a client has done so far, as both official clients count it, for tuning concurrency. Arrays are indexed by
+ * attempt: index 0 counts first attempts, index 1 first retries, and so on.
+ */
+export interface ClientStats {
+  /** Calls made (one per operation, however many attempts it took). */
+  calls: number;
+  /** Requests sent (attempts). */
+  requests: number;
+  /** Attempts that were followed by a retry. */
+  retries: number;
+  /** `429` answers, by attempt. */
+  rateLimitErrors: number[];
+  /** Failed attempts (error statuses, network failures, timeouts, unusable bodies), by attempt. */
+  errors: number[];
+}

@@ -28,7 +28,7 @@ export function urlRecorder(env: ReturnType<typeof useEmulator>) {
   const requests: URL[] = [];
   const client = env.client({
     fetch: (input, init) => {
-      requests.push(new URL(input instanceof Request ? input.url : String(input)));
+      requests.push(new URL(input));
       return fetch(input, init);
     },
   });
