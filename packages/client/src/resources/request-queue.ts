@@ -12,8 +12,9 @@ import type {
   UpdateStorageRequest,
 } from '@apify-runs/types';
 import { isNotFound } from '../errors.js';
-import { ItemIterator } from '../pagination/items.js';
-import { pages } from '../pagination/pages.js';
+import { ItemIterator, type ResumableIterator } from '../pagination/items.js';
+import { type Fetched, pages } from '../pagination/pages.js';
+import { checkPosition } from '../pagination/position.js';
 import type { RequestOptions } from '../transport/types.js';
 import { LocatedResource } from './located.js';
 import { chunk, mapBounded, sleep, unprocessedDelay } from './request-queue-batch.js';
@@ -30,6 +31,7 @@ import type {
   NewQueueRequest,
   ProlongLockParams,
   RequestLock,
+  RequestsPosition,
   UnlockRequestsParams,
   UnlockResult,
   UpdateRequestParams,
@@ -81,19 +83,39 @@ export class RequestQueueClient extends LocatedResource {
   iterateRequests(
     params: IterateRequestsParams = {},
     options: RequestOptions = {},
-  ): AsyncIterableIterator<QueueRequest> {
-    const { pageSize = 1000, ...query } = params;
-    const fetchPage = async (cursor: string | undefined, signal: AbortSignal) => {
-      const page = await this.listRequests({ ...query, limit: pageSize, cursor }, { ...options, signal });
+  ): ResumableIterator<QueueRequest, RequestsPosition | undefined> {
+    return new ItemIterator(
+      () => this.#requestPages(params, options),
+      (items) => items,
+      params.resumeFrom,
+    );
+  }
+
+  #requestPages(params: IterateRequestsParams, options: RequestOptions) {
+    const { pageSize = 1000, resumeFrom, ...query } = params;
+    const resume = resumeFrom && checkPosition(resumeFrom, 'requests', ['skip', 'size'], ['cursor']);
+    type Cursor = { cursor?: string | undefined; size?: number | undefined; skip?: number | undefined };
+    const fetchPage = async ({ cursor, size = pageSize, skip }: Cursor, signal: AbortSignal) => {
+      const page = await this.listRequests({ ...query, limit: size, cursor }, { ...options, signal });
       // A cursor that does not move would repeat the same page forever.
-      const next = page.nextCursor && page.nextCursor !== cursor ? page.nextCursor : undefined;
-      return { page: page.items, next };
+      const next = page.nextCursor && page.nextCursor !== cursor ? { cursor: page.nextCursor } : undefined;
+      return { page: skip ? page.items.slice(skip) : page.items, next };
     };
-    const source = pages<string | undefined, QueueRequest[]>(undefined, fetchPage, {
-      prefetch: false,
-      signal: options.signal,
-    });
-    return new ItemIterator(source, (items: QueueRequest[]) => items);
+    const start = resume?.skip ? resume : { cursor: resume?.cursor };
+    // Inside a page (or after the last one): the page's cursor and how many of its requests were handed out.
+    const position = ({ cursor, page, next }: Fetched<Cursor, QueueRequest[]>, handedOut: number) =>
+      handedOut < page.length || !next
+        ? {
+            kind: 'requests' as const,
+            cursor: cursor.cursor,
+            skip: (cursor.skip ?? 0) + handedOut,
+            size: cursor.size ?? pageSize,
+          }
+        : { kind: 'requests' as const, cursor: next.cursor, skip: 0 };
+    return {
+      pages: pages<Cursor, QueueRequest[]>(start, fetchPage, { prefetch: false, signal: options.signal }),
+      position,
+    };
   }
 
   /**
