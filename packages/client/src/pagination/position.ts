@@ -13,15 +13,11 @@ export function checkPosition<P extends { kind: string }>(
   strings: readonly string[] = [],
 ): P {
   const record = value as unknown as Record<string, unknown>;
-  const bad = (fields: readonly string[], ok: (field: unknown) => boolean) =>
-    fields.some((field) => record[field] !== undefined && !ok(record[field]));
-  if (
-    record?.kind !== kind ||
-    !isCount(record[counts[0] as string]) ||
-    bad(counts, isCount) ||
-    bad(strings, (field) => typeof field === 'string')
-  ) {
-    throw new ApifyInputError(`resumeFrom is not a position of a ${kind} iteration.`);
-  }
+  const ok =
+    record?.kind === kind &&
+    isCount(record[counts[0] as string]) &&
+    counts.every((field) => record[field] === undefined || isCount(record[field])) &&
+    strings.every((field) => record[field] === undefined || typeof record[field] === 'string');
+  if (!ok) throw new ApifyInputError(`resumeFrom is not a position of a ${kind} iteration.`);
   return value;
 }

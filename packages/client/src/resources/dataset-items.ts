@@ -244,11 +244,14 @@ export function itemsPager<P extends { total: number }>(
     },
     /** Where the iteration stands after `handedOut` of the `returned` values of the page read at `w`. */
     position(w: ItemsWindow, total: number, handedOut: number, returned: number): ItemsPosition {
-      const position: ItemsPosition = { kind: 'items', at: after(w, total) };
-      if (desc) Object.assign(position, { desc: true, total: known });
-      if (end !== undefined) position.end = end;
-      if (handedOut < returned) Object.assign(position, { at: w.at, size: w.size, skip: (w.skip ?? 0) + handedOut });
-      return position;
+      return {
+        kind: 'items',
+        ...(handedOut < returned
+          ? { at: w.at, size: w.size, skip: (w.skip ?? 0) + handedOut }
+          : { at: after(w, total) }),
+        ...(desc && { desc: true, total: known }),
+        ...(end !== undefined && { end }),
+      };
     },
   };
 }

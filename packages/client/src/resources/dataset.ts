@@ -1,5 +1,5 @@
 import type { Dataset, DatasetFormat, DatasetStatistics, UpdateStorageRequest } from '@apify-runs/types';
-import { ApifyApiError, ApifyConnectionError, ApifyInputError, ApifyResponseError } from '../errors.js';
+import { ApifyApiError, ApifyConnectionError, ApifyResponseError } from '../errors.js';
 import { ItemIterator, type ResumableIterator } from '../pagination/items.js';
 import { type Fetched, pages } from '../pagination/pages.js';
 import type { RequestOptions } from '../transport/types.js';
@@ -17,9 +17,7 @@ import {
 } from './dataset-items.js';
 import { DatasetPushError, measureItems, pushChunks } from './dataset-push.js';
 import { type Range, rangeJoiner } from './dataset-ranges.js';
-import { LocatedResource } from './located.js';
-import { sleep } from './request-queue-batch.js';
-import { isTerminalStatus, MAX_WAIT_SECS } from './wait.js';
+import { type LiveRun, LocatedResource } from './located.js';
 
 export type {
   FieldList,
@@ -111,7 +109,7 @@ export class DatasetClient extends LocatedResource {
     options: RequestOptions = {},
   ): ResumableIterator<T, ItemsPosition | undefined> {
     return new ItemIterator(
-      () => this.#walk<T>(params, options),
+      () => this.#walk<T>(params, options, false),
       (page) => page.items,
       params.resumeFrom,
     );
@@ -122,15 +120,11 @@ export class DatasetClient extends LocatedResource {
     params: IterateItemsParams = {},
     options: RequestOptions = {},
   ): ResumableIterator<ItemsPage<T>, ItemsPosition | undefined> {
-    const open = () => {
-      const { pages, position } = this.#walk<T>(params, options);
-      return {
-        pages,
-        position: (fetched: Fetched<ItemsWindow, ItemsPage<T>>, handedOut: number) =>
-          position(fetched, handedOut && fetched.page.items.length),
-      };
-    };
-    return new ItemIterator(open, (page) => [page], params.resumeFrom);
+    return new ItemIterator(
+      () => this.#walk<T>(params, options, true),
+      (page) => [page],
+      params.resumeFrom,
+    );
   }
 
   /**
@@ -220,42 +214,27 @@ export class DatasetClient extends LocatedResource {
    * The pages of an item iteration, and how to tell its position. With `follow`, the run is pinned by ID first (a
    * last run resolved once, or the run a resumed position names) and polled between looks for new items.
    */
-  #walk<T>(params: IterateItemsParams, options: RequestOptions) {
-    const { follow, pollIntervalMs = 1000, resumeFrom } = params;
-    const own = this.locator.kind === 'run' ? this.locator.runId : undefined;
-    let runId = resumeFrom?.runId;
-    if (runId !== undefined && own !== undefined && runId !== own) {
-      throw new ApifyInputError('resumeFrom belongs to another run.');
-    }
-    runId ??= own;
-    const pinned = async (signal: AbortSignal) =>
-      (runId ??= (await this.data('get', '', {}, { ...options, signal })).id);
-    const waitForMore = async (signal: AbortSignal) => {
-      const started = Date.now();
-      const secs = Math.min(MAX_WAIT_SECS, Math.floor(pollIntervalMs / 1000));
-      const init = { query: { waitForFinish: secs || undefined }, extraTimeoutMs: secs * 1000 };
-      const run = await this.dataById(await pinned(signal), 'get', '', init, { ...options, signal });
-      if (isTerminalStatus(run.status)) return true;
-      await sleep(Math.max(0, pollIntervalMs - (Date.now() - started)), signal);
-      return false;
-    };
+  #walk<T>(params: IterateItemsParams, options: RequestOptions, byPage: boolean) {
+    const { follow, prefetch = true, concurrency, resumeFrom } = params;
+    // Followed, or resumed from a position that names its run: on that one run, by ID.
+    const live = follow || resumeFrom?.runId ? this.live(options, params.pollIntervalMs, resumeFrom?.runId) : undefined;
     const pager = itemsPager<ItemsPage<T>>(
       params,
-      async (query, signal) =>
-        this.#itemsPage<T>(query, { ...options, signal }, follow ? await pinned(signal) : undefined),
-      follow ? waitForMore : undefined,
+      async (query, signal) => this.#itemsPage<T>(query, { ...options, signal }, await live?.pin(signal)),
+      follow ? (signal) => (live as LiveRun).terminal(true, signal) : undefined,
     );
     const fetch = async (window: ItemsWindow, signal: AbortSignal) => {
       const step = await pager.fetch(window, signal);
       if (window.skip) step.page.items = step.page.items.slice(window.skip);
       return step;
     };
-    const { prefetch = true, concurrency } = params;
     return {
       pages: pages(pager.start, fetch, { prefetch, concurrency, plan: pager.plan, signal: options.signal }),
+      // By page, a page is handed out whole: 0 or all of its items.
       position: ({ cursor, page }: Fetched<ItemsWindow, ItemsPage<T>>, handedOut: number): ItemsPosition => {
-        const position = pager.position(cursor, page.total, handedOut, page.items.length);
-        return follow && runId !== undefined ? { ...position, runId } : position;
+        const returned = page.items.length;
+        const position = pager.position(cursor, page.total, byPage && handedOut ? returned : handedOut, returned);
+        return live?.id ? { ...position, runId: live.id } : position;
       },
     };
   }

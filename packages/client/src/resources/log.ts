@@ -1,9 +1,6 @@
-import type { Run } from '@apify-runs/types';
 import { ApifyConnectionError } from '../errors.js';
 import type { RequestOptions } from '../transport/types.js';
 import { LocatedResource } from './located.js';
-import { sleep } from './request-queue-batch.js';
-import { isTerminalStatus } from './wait.js';
 
 /** Parameters of the log's `get()` and `stream()`. */
 export interface LogParams {
@@ -47,15 +44,15 @@ export class LogClient extends LocatedResource {
    * ```
    */
   async *stream(params: LogParams = {}, options: RequestOptions = {}): AsyncGenerator<string, void, undefined> {
-    const { follow, pollIntervalMs = 1000 } = params;
     const init = { query: { stream: true, raw: params.raw || undefined }, parseAs: 'stream' } as const;
-    const runId = follow && (this.locator.kind === 'run' ? this.locator.runId : (await this.#run(options)).id);
+    const live = params.follow ? this.live(options, params.pollIntervalMs) : undefined;
+    const runId = await live?.pin();
     const decoder = new TextDecoder();
     let pending = '';
     let read = 0;
+    // A read that starts once the run is terminal sees the whole log: it is the last one.
+    let last = !live || (await live.terminal(false));
     for (let stalls = 0; ; ) {
-      // The status before the read: a read that starts on a terminal run sees the whole log.
-      const last = !runId || isTerminalStatus((await this.#run(options, runId)).status);
       const { data } = await (runId
         ? this.callById(runId, 'get', '/log', init, options)
         : this.call('get', '/log', init, options));
@@ -94,16 +91,11 @@ export class LogClient extends LocatedResource {
       }
       if (broken) {
         if (++stalls > MAX_STALLS) throw broken;
-      } else if (last) break;
-      else await sleep(pollIntervalMs, options.signal);
+      } else if (last || !live) break;
+      else last = await live.terminal(true);
     }
     pending += decoder.decode();
     if (pending) yield withoutCr(pending);
-  }
-
-  /** The addressed run, or the run `runId` (a last run pinned). */
-  #run(options: RequestOptions, runId?: string): Promise<Run> {
-    return runId ? this.dataById(runId, 'get', '', {}, options) : this.data('get', '', {}, options);
   }
 }
 
