@@ -1,6 +1,8 @@
 // Builds dist/: one ESM bundle per entry point (esbuild; measured to import several times faster than the
 // per-module output of tsc, see tools/bench/RESULTS.md) and the declarations (tsc). Dependencies stay external,
-// so an application bundles them once.
+// so an application bundles them once. What several entry points use (the errors, the transport) is split into a
+// shared chunk, so each class exists once: an error of `@apify-runs/client/raw` or `/worker` is an instance of the
+// class the main entry exports.
 
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -17,9 +19,11 @@ execFileSync(
   },
 );
 await build({
-  entryPoints: ['src/index.ts', 'src/raw.ts'],
+  entryPoints: ['src/index.ts', 'src/raw.ts', 'src/worker.ts'],
   outdir: 'dist',
   bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   format: 'esm',
   platform: 'neutral',
   target: 'es2022',
