@@ -21,7 +21,7 @@ const isBlank = (bytes: Uint8Array) => bytes.every((byte) => byte === 32 || byte
 export function rangeJoiner(format: DatasetFormat, bom: boolean, headerRow: boolean) {
   if (format !== 'json' && format !== 'jsonl' && format !== 'csv') {
     throw new ApifyInputError(
-      `A ${format} download cannot be split into parallel ranges (only json, jsonl and csv can): use concurrency 1.`,
+      `${format} cannot be downloaded in parallel ranges (only json, jsonl and csv can): use concurrency 1.`,
     );
   }
   let header: string | undefined;
