@@ -7,7 +7,7 @@ import {
   type ItemsPosition,
   type RunClient,
 } from '../src/index.js';
-import { useEmulator } from './support/emulator.js';
+import { useEmulator, withFault } from './support/emulator.js';
 import { collect, until } from './support/items.js';
 import { type RunScene, runScene } from './support/run-scene.js';
 import { recordingFetch } from './support/storage-scene.js';
@@ -135,11 +135,11 @@ describe('following a last run', () => {
 describe.each(LOCATORS)('log.stream({ follow: true }) via %s', (_, locate) => {
   it('continues after a broken connection without repeating a line, and ends once the run is terminal', async () => {
     const s = runScene(env, 'log-follow');
-    const { admin, faults } = env.emulator();
+    const { admin } = env.emulator();
     admin.appendLog(s.runId, 'one\ntwo\nthr');
     // The first stream breaks after 6 bytes, inside the second line.
-    const fault = faults.add({ match: { operationId: 'log_get' }, times: 1, fault: { kind: 'truncate', bytes: 6 } });
-    try {
+    const truncate = { match: { operationId: 'log_get' }, times: 1, fault: { kind: 'truncate', bytes: 6 } } as const;
+    await withFault(env.emulator(), truncate, async () => {
       const lines: string[] = [];
       for await (const line of locate(env.client(), s).log.stream({ follow: true, pollIntervalMs: 10 })) {
         lines.push(line);
@@ -150,23 +150,21 @@ describe.each(LOCATORS)('log.stream({ follow: true }) via %s', (_, locate) => {
       }
       expect(lines.slice(0, 4)).toEqual(['one', 'two', 'three', 'four']);
       expect(lines.slice(4).join('\n')).toMatch(/Run status changed to SUCCEEDED$/);
-    } finally {
-      // A rule with `times` retires once it fired.
-      if (faults.list().some((rule) => rule.id === fault)) faults.remove(fault);
-    }
+    });
   });
 
   it('opens a stream the server ended while the run is live again, and goes on after what it read', async () => {
     const s = runScene(env, 'log-follow-cut');
-    const { admin, faults } = env.emulator();
+    const { admin } = env.emulator();
     admin.appendLog(s.runId, 'alpha\nbeta\n');
     // The server ends the first stream early (as a proxy with a time limit would), with what it had.
-    const fault = faults.add({
+    const body = 'alpha\nbe';
+    const cut = {
       match: { operationId: 'log_get' },
       times: 1,
-      fault: { kind: 'body', body: 'alpha\nbe', contentType: 'text/plain; charset=utf-8' },
-    });
-    try {
+      fault: { kind: 'body', body, contentType: 'text/plain' },
+    } as const;
+    await withFault(env.emulator(), cut, async () => {
       const lines: string[] = [];
       for await (const line of locate(env.client(), s).log.stream({ follow: true, pollIntervalMs: 10 })) {
         lines.push(line);
@@ -177,23 +175,16 @@ describe.each(LOCATORS)('log.stream({ follow: true }) via %s', (_, locate) => {
       }
       expect(lines.slice(0, 3)).toEqual(['alpha', 'beta', 'gamma']);
       expect(lines.at(-1)).toMatch(/Run status changed to FAILED$/);
-    } finally {
-      // A rule with `times` retires once it fired.
-      if (faults.list().some((rule) => rule.id === fault)) faults.remove(fault);
-    }
+    });
   });
 
   it('without follow, the same broken connection throws ApifyConnectionError', async () => {
     const s = runScene(env, 'log-nofollow');
-    const { admin, faults } = env.emulator();
-    admin.appendLog(s.runId, 'one\ntwo\nthree\n');
-    const fault = faults.add({ match: { operationId: 'log_get' }, times: 1, fault: { kind: 'truncate', bytes: 6 } });
-    try {
+    env.emulator().admin.appendLog(s.runId, 'one\ntwo\nthree\n');
+    const truncate = { match: { operationId: 'log_get' }, times: 1, fault: { kind: 'truncate', bytes: 6 } } as const;
+    await withFault(env.emulator(), truncate, async () => {
       await expect(collect(locate(env.client(), s).log.stream())).rejects.toBeInstanceOf(ApifyConnectionError);
-    } finally {
-      // A rule with `times` retires once it fired.
-      if (faults.list().some((rule) => rule.id === fault)) faults.remove(fault);
-    }
+    });
   });
 });
 

@@ -1,31 +1,22 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ItemsPosition } from '../src/index.js';
+import { useChildren } from './support/children.js';
 import { TOKEN, useEmulator } from './support/emulator.js';
 import { expectedItems, filterItems, type Item } from './support/items.js';
 import { LOCATORS, storageScene } from './support/storage-scene.js';
 
 const env = useEmulator();
 const CHILD = fileURLToPath(new URL('./children/iterate-items.ts', import.meta.url));
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0))
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-});
+const start = useChildren();
 
 /**
  * Runs the child from `position`; with `killAfter`, SIGKILLs it once that many lines have arrived. Every complete line
  * that reaches the pipe counts as seen (also those read after the kill), and the last one's position is the save.
  */
 async function runChild(run: string[], position: ItemsPosition | undefined, killAfter?: number) {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', CHILD, env.emulator().url, TOKEN, ...run, position ? JSON.stringify(position) : ''],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  children.push(child);
+  const child = start(CHILD, [env.emulator().url, TOKEN, ...run, position ? JSON.stringify(position) : '']);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();

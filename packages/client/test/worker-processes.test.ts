@@ -1,30 +1,22 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProcessQueueResult } from '../src/worker.js';
+import { useChildren } from './support/children.js';
 import { TOKEN, useEmulator } from './support/emulator.js';
 import { collect, until } from './support/items.js';
 import { LOCATORS, storageScene } from './support/storage-scene.js';
 
 const env = useEmulator();
 const CHILD = fileURLToPath(new URL('./children/process-queue.ts', import.meta.url));
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0))
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-});
+const start = useChildren();
 
 type Event = { event: 'start' | 'end'; id: string; at: number; worker: string };
 
 /** Starts a worker process on the queue of `address` (`['run', id]`, `['lastRun', actor]`); events are collected. */
 function worker(address: string[], clientKey: string, lockSecs = 5, hang = false) {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', CHILD, env.emulator().url, TOKEN, ...address, clientKey, String(lockSecs), hang ? 'hang' : ''],
-    { stdio: ['pipe', 'pipe', 'pipe'] },
-  );
-  children.push(child);
+  const args = [env.emulator().url, TOKEN, ...address, clientKey, String(lockSecs), hang ? 'hang' : ''];
+  const child = start(CHILD, args);
   const events: Event[] = [];
   let ready = false;
   let result: ProcessQueueResult | undefined;
