@@ -15,19 +15,25 @@ function operationTags() {
   };
 }
 
-/** Every 2xx response is described and has content, except 204 which has none. */
+/** The visitor's key is the operation's HTTP method. */
+const isHead = (ctx) => ctx.key === 'head';
+const hasContent = (response) => Boolean(response.content && Object.keys(response.content).length > 0);
+
+/** Every 2xx response is described and has content, except 204 and HEAD responses, which have none. */
 function successContent() {
   return {
     Operation(operation, ctx) {
       const responses = operation.responses ?? {};
+      const bodiless = (code) => code === '204' || isHead(ctx);
       for (const [code, raw] of Object.entries(responses)) {
         if (statusClass(code) !== '2') continue;
         const response = resolve(ctx, raw) ?? {};
         const where = ctx.location.child(['responses', code]);
         if (!response.description) ctx.report({ message: `Response ${code} needs a description.`, location: where });
-        const hasContent = response.content && Object.keys(response.content).length > 0;
-        if (code === '204' && hasContent) ctx.report({ message: '204 must not have content.', location: where });
-        if (code !== '204' && !hasContent)
+        if (bodiless(code) && hasContent(response)) {
+          ctx.report({ message: `${isHead(ctx) ? 'A HEAD response' : '204'} must not have content.`, location: where });
+        }
+        if (!bodiless(code) && !hasContent(response))
           ctx.report({ message: `Response ${code} must declare its content.`, location: where });
       }
     },
@@ -41,7 +47,10 @@ const usesErrorSchema = (schema) => {
   return options.some((option) => option.$ref === ERROR_SCHEMA);
 };
 
-/** Every operation declares 4xx and 5xx responses, and each one is JSON using the shared error schema. */
+/**
+ * Every operation declares 4xx and 5xx responses, and each one is JSON using the shared error schema; a HEAD
+ * operation's are described without content, since HEAD responses have no body.
+ */
 function errorResponses() {
   return {
     Operation(operation, ctx) {
@@ -54,6 +63,15 @@ function errorResponses() {
       for (const code of codes) {
         if (!['4', '5'].includes(statusClass(code))) continue;
         const response = resolve(ctx, operation.responses[code]) ?? {};
+        if (isHead(ctx)) {
+          if (hasContent(response) || !response.description) {
+            ctx.report({
+              message: `Error response ${code} of a HEAD operation needs a description and no content.`,
+              location: ctx.location.child(['responses', code]),
+            });
+          }
+          continue;
+        }
         const schema = response.content?.['application/json']?.schema;
         if (!usesErrorSchema(schema)) {
           ctx.report({

@@ -17,6 +17,10 @@ const METHODS = ['get', 'head', 'put', 'post', 'delete'];
 const WITHOUT_HELPER: Record<string, string> = {
   'post /key-value-store/records/{recordKey}':
     'an alias of the PUT (for HTTP stacks that cannot send PUT); setRecord uses the PUT, which has the same effect',
+  // The spec and the emulator have these since issue 15; the client's helpers (issue 11: recordExists, the paging
+  // figures of a query without its body) come with the lead's client change, which removes these two entries.
+  'head /dataset/items': 'no helper yet: the paging figures of a query without its body (issue 11)',
+  'head /key-value-store/records/{recordKey}': 'no helper yet: recordExists (issue 11)',
 };
 
 const spec = JSON.parse(readFileSync(path.resolve(here, '../../types/openapi.json'), 'utf8')) as {

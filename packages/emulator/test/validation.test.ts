@@ -56,6 +56,8 @@ describe('input the spec forbids', () => {
       ...(operation.body ? { body: {}, raw: true } : {}),
     });
     expect(result.status).toBe(400);
+    // A HEAD answer has the GET's status and no body (the conformance check asserts that it is empty).
+    if (operation.method === 'HEAD') return;
     expect(result.body.error.type).toBe('invalid-value');
     expect(result.body.error.message).toContain(parameter.name);
   });

@@ -67,8 +67,12 @@ export type ListOfRequests = Schemas['ListOfRequests'];
 export type RequestRegistration = Schemas['RequestRegistration'];
 export type BatchAddResult = Schemas['BatchAddResult'];
 export type BatchDeleteResult = Schemas['BatchDeleteResult'];
-/** Identifies a request to delete in a batch: by `id` or by `uniqueKey`. */
-export type RequestIdentifier = Schemas['RequestIdentifier'];
+/**
+ * Identifies a request to delete in a batch: by `id` or by `uniqueKey`, at least one of them. The spec states "at
+ * least one" with `minProperties` (generated Java and Rust clients cannot read a union of the two cases), which
+ * openapi-typescript does not carry over, so the union is added here.
+ */
+export type RequestIdentifier = Schemas['RequestIdentifier'] & ({ id: string } | { uniqueKey: string });
 export type QueueHead = Schemas['Head'];
 export type HeadRequest = Schemas['HeadRequest'];
 export type LockedQueueHead = Schemas['LockedHead'];

@@ -17,9 +17,10 @@ from typing import Any, Callable
 from apify_runs_client import AuthenticatedClient
 from apify_runs_client.api.actor_run import actor_run_get
 from apify_runs_client.api.last_run import act_runs_last_get
-from apify_runs_client.api.last_run_dataset import act_runs_last_dataset_items_get
+from apify_runs_client.api.last_run_dataset import act_runs_last_dataset_items_get, act_runs_last_dataset_items_head
 from apify_runs_client.api.last_run_key_value_store import (
     act_runs_last_key_value_store_record_get,
+    act_runs_last_key_value_store_record_head,
     act_runs_last_key_value_store_record_put,
 )
 from apify_runs_client.api.last_run_log import act_runs_last_log_get
@@ -27,9 +28,10 @@ from apify_runs_client.api.last_run_request_queue import (
     act_runs_last_request_queue_request_get,
     act_runs_last_request_queue_requests_post,
 )
-from apify_runs_client.api.run_dataset import actor_run_dataset_items_get
+from apify_runs_client.api.run_dataset import actor_run_dataset_items_get, actor_run_dataset_items_head
 from apify_runs_client.api.run_key_value_store import (
     actor_run_key_value_store_record_get,
+    actor_run_key_value_store_record_head,
     actor_run_key_value_store_record_put,
 )
 from apify_runs_client.api.run_log import actor_run_log_get
@@ -117,7 +119,24 @@ def page_items(get: Callable[..., Any], locator: str, **filters: Any) -> str:
     return f"{pages} pages, {seen} items of {total}"
 
 
-def record_roundtrip(put: Callable[..., Any], get: Callable[..., Any], locator: str, **filters: Any) -> str:
+def items_head(head: Callable[..., Any], get: Callable[..., Any], locator: str, **filters: Any) -> str:
+    """HEAD answers the paging headers of the same GET, without a body."""
+    names = ("x-apify-pagination-total", "x-apify-pagination-count", "x-apify-pagination-offset", "content-type")
+    heads = head(locator, client=client, offset=5, limit=10, **filters)
+    expect(heads, 200)
+    gets = get(locator, client=client, offset=5, limit=10, **filters)
+    expect(gets, 200)
+    if heads.content:
+        raise CheckError(f"HEAD sent a body of {len(heads.content)} bytes")
+    seen = {name: heads.headers.get(name) for name in names}
+    if seen != {name: gets.headers.get(name) for name in names}:
+        raise CheckError(f"HEAD headers {seen} differ from the GET's")
+    return f"total {seen['x-apify-pagination-total']}, count {seen['x-apify-pagination-count']}, as the GET"
+
+
+def record_roundtrip(
+    put: Callable[..., Any], get: Callable[..., Any], head: Callable[..., Any], locator: str, **filters: Any
+) -> str:
     key = f"contract-python-{int(time.time() * 1000)}"
     value = {"language": "python", "ok": True, "n": 42}
     # Generator bug (openapi-python-client 0.29.1): for a body with an unconstrained JSON schema ("Any JSON value")
@@ -131,7 +150,9 @@ def record_roundtrip(put: Callable[..., Any], get: Callable[..., Any], locator: 
     expect(read, 200)
     if json.loads(read.content) != value:
         raise CheckError(f"read back {read.content[:100]!r}")
-    return f"{key} written and read back ({len(payload)} bytes)"
+    expect(head(locator, key, client=client, **filters), 200)
+    expect(head(locator, f"{key}-missing", client=client, **filters), 404)
+    return f"{key} written and read back ({len(payload)} bytes), HEAD 200 / 404 for a missing key"
 
 
 def request_roundtrip(add: Callable[..., Any], get: Callable[..., Any], locator: str, **filters: Any) -> str:
@@ -161,12 +182,31 @@ check("act_runs_last_get status=SUCCEEDED", last_run)
 check("actorRun_dataset_items_get offset/limit", lambda: page_items(actor_run_dataset_items_get.sync_detailed, FINISHED_RUN))
 check("act_runs_last_dataset_items_get offset/limit", lambda: page_items(act_runs_last_dataset_items_get.sync_detailed, ACTOR, **SUCCEEDED))
 check(
-    "actorRun_keyValueStore_record_put+actorRun_keyValueStore_record_get",
-    lambda: record_roundtrip(actor_run_key_value_store_record_put.sync_detailed, actor_run_key_value_store_record_get.sync_detailed, FINISHED_RUN),
+    "actorRun_dataset_items_head+actorRun_dataset_items_get",
+    lambda: items_head(actor_run_dataset_items_head.sync_detailed, actor_run_dataset_items_get.sync_detailed, FINISHED_RUN),
 )
 check(
-    "act_runs_last_keyValueStore_record_put+act_runs_last_keyValueStore_record_get",
-    lambda: record_roundtrip(act_runs_last_key_value_store_record_put.sync_detailed, act_runs_last_key_value_store_record_get.sync_detailed, ACTOR, **SUCCEEDED),
+    "act_runs_last_dataset_items_head+act_runs_last_dataset_items_get",
+    lambda: items_head(act_runs_last_dataset_items_head.sync_detailed, act_runs_last_dataset_items_get.sync_detailed, ACTOR, **SUCCEEDED),
+)
+check(
+    "actorRun_keyValueStore_record_put+actorRun_keyValueStore_record_get+actorRun_keyValueStore_record_head",
+    lambda: record_roundtrip(
+        actor_run_key_value_store_record_put.sync_detailed,
+        actor_run_key_value_store_record_get.sync_detailed,
+        actor_run_key_value_store_record_head.sync_detailed,
+        FINISHED_RUN,
+    ),
+)
+check(
+    "act_runs_last_keyValueStore_record_put+act_runs_last_keyValueStore_record_get+act_runs_last_keyValueStore_record_head",
+    lambda: record_roundtrip(
+        act_runs_last_key_value_store_record_put.sync_detailed,
+        act_runs_last_key_value_store_record_get.sync_detailed,
+        act_runs_last_key_value_store_record_head.sync_detailed,
+        ACTOR,
+        **SUCCEEDED,
+    ),
 )
 check(
     "actorRun_requestQueue_requests_post+actorRun_requestQueue_request_get",

@@ -6,8 +6,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exec } from '@apify-runs/tool-kit/exec';
+import { runCheckProgram } from './check-program.js';
 import { CONTRACT_DIR, SPEC_JSON_30 } from './paths.js';
-import { type ContractResult, parseCheckOutput, seconds } from './result.js';
+import { type ContractResult, seconds } from './result.js';
 
 /** Pinned: bump deliberately, then run `pnpm test:contract`. */
 export const OAPI_CODEGEN_VERSION = 'v2.8.2';
@@ -55,10 +56,5 @@ export async function runGo(url: string, token: string): Promise<ContractResult>
   const build = await exec('go', ['build', '-o', binary, './check'], { cwd: GO_DIR });
   if (build.code !== 0) return fail(`go build failed:\n${build.stdout}${build.stderr}`);
   details.push(`go build: ${seconds(build.ms)}`);
-  const run = await exec(binary, [], { env: { APIFY_RUNS_URL: url, APIFY_RUNS_TOKEN: token }, timeoutMs: 120_000 });
-  const { passed, failed, lines, operations } = parseCheckOutput(run.stdout);
-  details.push(`check: ${seconds(run.ms)}`, ...lines);
-  if (run.stderr.trim()) details.push(run.stderr.trim());
-  const ok = run.code === 0 && failed.length === 0 && passed.length > 0;
-  return { name: 'go', operations, result: ok ? 'PASSED' : 'FAILED', details };
+  return runCheckProgram({ name: 'go', label: 'check', command: binary }, url, token, details);
 }

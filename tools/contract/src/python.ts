@@ -5,8 +5,9 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { exec } from '@apify-runs/tool-kit/exec';
+import { runCheckProgram } from './check-program.js';
 import { CONTRACT_DIR, SPEC_JSON } from './paths.js';
-import { type ContractResult, parseCheckOutput, seconds } from './result.js';
+import { type ContractResult, seconds } from './result.js';
 import type { Toolchain } from './toolchains.js';
 import { ensurePinned, VENV_PYTHON, venvBin } from './venv.js';
 
@@ -57,13 +58,16 @@ export async function runPython(url: string, token: string, python: Toolchain): 
   details.push(`generate: ${seconds(generate.ms)}, no warnings`);
 
   // 3. the check program
-  const run = await exec(VENV_PYTHON, [join(CONTRACT_DIR, 'python', 'check.py')], {
-    env: { APIFY_RUNS_URL: url, APIFY_RUNS_TOKEN: token, PYTHONPATH: OUT, PYTHONDONTWRITEBYTECODE: '1' },
-    timeoutMs: 120_000,
-  });
-  const { passed, failed, lines, operations } = parseCheckOutput(run.stdout);
-  details.push(`check.py: ${seconds(run.ms)}`, ...lines);
-  if (run.stderr.trim()) details.push(run.stderr.trim());
-  const ok = run.code === 0 && failed.length === 0 && passed.length > 0;
-  return { name: 'python', operations, result: ok ? 'PASSED' : 'FAILED', details };
+  return runCheckProgram(
+    {
+      name: 'python',
+      label: 'check.py',
+      command: VENV_PYTHON,
+      args: [join(CONTRACT_DIR, 'python', 'check.py')],
+      env: { PYTHONPATH: OUT, PYTHONDONTWRITEBYTECODE: '1' },
+    },
+    url,
+    token,
+    details,
+  );
 }

@@ -55,3 +55,40 @@ export async function detectGo(): Promise<Toolchain> {
   }
   return { available: true, version: /go\d+\.\d+(\.\d+)?/.exec(text)?.[0] ?? text, command: 'go' };
 }
+
+/**
+ * Java ≥ 11 (the level of the Maven project openapi-generator writes) with Maven on PATH: Maven fetches the pinned
+ * generator jar and builds the generated client.
+ */
+export async function detectJava(): Promise<Toolchain> {
+  const need = 'a JDK 11+ and Maven 3.6+ on PATH (Debian/Ubuntu: apt-get install default-jdk-headless maven)';
+  const java = await exec('java', ['-version'], { timeoutMs: 20_000 });
+  if (java.code !== 0) return { available: false, missing: `no java on PATH; needs ${need}` };
+  const text = (java.stderr || java.stdout).split('\n')[0]?.trim() ?? '';
+  const major = Number(/version "(?:1\.)?(\d+)/.exec(text)?.[1] ?? 0);
+  if (major < 11) return { available: false, version: text, missing: `found ${text}; needs ${need}` };
+  const maven = await exec('mvn', ['-v'], { timeoutMs: 30_000 });
+  if (maven.code !== 0) return { available: false, version: text, missing: `no mvn on PATH; needs ${need}` };
+  const mavenVersion = /Apache Maven (\d+)\.(\d+)(\.\d+)?/.exec(maven.stdout);
+  if (!mavenVersion || !atLeast([Number(mavenVersion[1]), Number(mavenVersion[2])], [3, 6])) {
+    return {
+      available: false,
+      version: text,
+      missing: `found ${mavenVersion?.[0] ?? 'an unknown Maven'}; needs ${need}`,
+    };
+  }
+  return { available: true, version: `Java ${major}, ${mavenVersion[0]}`, command: 'java' };
+}
+
+/** Rust: cargo ≥ 1.85 (the locked dependencies of the generated crate, tools/contract/rust/Cargo.lock, need it). */
+export async function detectRust(): Promise<Toolchain> {
+  const need = 'Rust 1.85+ with cargo on PATH (https://rustup.rs) and access to crates.io';
+  const cargo = await exec('cargo', ['--version'], { timeoutMs: 20_000 });
+  if (cargo.code !== 0) return { available: false, missing: `no cargo on PATH; needs ${need}` };
+  const text = cargo.stdout.trim();
+  const numbers = /cargo (\d+)\.(\d+)/.exec(text);
+  if (!numbers || !atLeast([Number(numbers[1]), Number(numbers[2])], [1, 85])) {
+    return { available: false, version: text, missing: `found ${text}; needs ${need}` };
+  }
+  return { available: true, version: /cargo \d+\.\d+(\.\d+)?/.exec(text)?.[0] ?? text, command: 'cargo' };
+}

@@ -34,15 +34,15 @@ describe('recordStatuses', () => {
       actorRun_requestQueue_requests_batch_delete: [200],
     });
     const [summary, missing] = describeCoverage(coverage);
-    expect(summary).toBe('emulator answered 2xx for 2/74 operations, 4xx for 1/74, 5xx for 0');
+    expect(summary).toBe('emulator answered 2xx for 2/78 operations, 4xx for 1/78, 5xx for 0');
     expect(missing).toContain('act_runs_last_get');
     expect(missing).not.toContain('actorRun_get,');
   });
 
   it('lists every operation of the spec once', () => {
     const ids = specOperationIds();
-    expect(ids).toHaveLength(74);
-    expect(new Set(ids).size).toBe(74);
+    expect(ids).toHaveLength(78);
+    expect(new Set(ids).size).toBe(78);
     expect(ids[0]).toBe('actorRun_get');
   });
 });

@@ -18,17 +18,20 @@ const run = (env: Record<string, string>, args: string[] = []) =>
     timeout: 60_000,
   });
 
-describe('pnpm test:contract without Python and Go', () => {
+describe('pnpm test:contract without Python, Go, Java or Rust', () => {
   it('skips every contract with what it needs, prints the table and succeeds', () => {
     const result = run({});
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('toolchains: python MISSING, go MISSING');
-    expect(result.stdout).toMatch(/\| python +\| — +\| SKIPPED \|/);
-    expect(result.stdout).toMatch(/\| go +\| — +\| SKIPPED \|/);
+    expect(result.stdout).toContain('toolchains: python MISSING, go MISSING, java MISSING, rust MISSING');
+    for (const name of ['python', 'go', 'java', 'rust']) {
+      expect(result.stdout).toMatch(new RegExp(`\\| ${name} +\\| — +\\| SKIPPED \\|`));
+    }
     expect(result.stdout).toMatch(/\| schemathesis +\| — +\| SKIPPED \|/);
     expect(result.stdout).toMatch(/note: go was SKIPPED: no go on PATH; needs Go 1\.24\+/);
+    expect(result.stdout).toMatch(/note: java was SKIPPED: no java on PATH; needs a JDK 11\+ and Maven 3\.6\+/);
+    expect(result.stdout).toMatch(/note: rust was SKIPPED: no cargo on PATH; needs Rust 1\.85\+ with cargo/);
     const report = JSON.parse(readFileSync(reportFile, 'utf8'));
-    expect(report).toMatchObject({ numPassedTests: 0, numFailedTests: 0, numPendingTests: 3 });
+    expect(report).toMatchObject({ numPassedTests: 0, numFailedTests: 0, numPendingTests: 5 });
   }, 60_000);
 
   it('fails with CONTRACT_REQUIRE_ALL=1, and rejects an unknown contract name', () => {
@@ -36,8 +39,8 @@ describe('pnpm test:contract without Python and Go', () => {
     expect(required.status).toBe(1);
     expect(required.stdout).toMatch(/error: go was SKIPPED: no go on PATH/);
     expect(required.stdout).not.toMatch(/\| python/);
-    const unknown = run({}, ['rust']);
+    const unknown = run({}, ['kotlin']);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('unknown contract rust: choose from python, go, schemathesis');
+    expect(unknown.stderr).toContain('unknown contract kotlin: choose from python, go, java, rust, schemathesis');
   }, 120_000);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyGeneratorLog } from '../src/openapi-generator.js';
 import { parseCheckOutput } from '../src/result.js';
 import { summarizeRun } from '../src/schemathesis.js';
 
@@ -29,7 +30,7 @@ describe('summarizeRun (schemathesis output)', () => {
   it('finds the tested count, the verdict and each failing operation with its checks', () => {
     const output = [
       'API Operations:',
-      '  Selected: 59/74',
+      '  Selected: 63/78',
       '  Tested: 59',
       '=================================== FAILURES ===================================',
       '___________________ GET /v2/actor-runs/{runId}/dataset/items ___________________',
@@ -55,5 +56,27 @@ describe('summarizeRun (schemathesis output)', () => {
 
   it('reports nothing it cannot find', () => {
     expect(summarizeRun('Traceback (most recent call last):\n')).toEqual({ failures: [] });
+  });
+});
+
+describe('openapi-generator log', () => {
+  it('fails on errors and unknown warnings, and counts the generator-internal ones', () => {
+    const log = classifyGeneratorLog(
+      [
+        '[main] INFO  o.o.codegen.TemplateManager - writing file /x/ApiException.java',
+        '[main] WARN  o.o.c.languages.AbstractRustCodegen - TimedOut cannot be used as a enum variant name. Renamed to TimedOut',
+        '[main] WARN  o.o.c.languages.AbstractRustCodegen - type cannot be used as a field/variable name. Renamed to r#type',
+        '[main] WARN  o.o.codegen.utils.ModelUtils - Failed to get the schema name: null',
+        '[main] ERROR o.o.codegen.OpenAPINormalizer - Type object not yet supported in openapi-normalizer',
+        'Exception in thread "main" java.lang.RuntimeException: Could not process model \'X\'.',
+      ].join('\n'),
+    );
+    expect(log.problems).toEqual([
+      '[main] WARN  o.o.codegen.utils.ModelUtils - Failed to get the schema name: null',
+      '[main] ERROR o.o.codegen.OpenAPINormalizer - Type object not yet supported in openapi-normalizer',
+      'Exception in thread "main" java.lang.RuntimeException: Could not process model \'X\'.',
+    ]);
+    expect(log.internal).toHaveLength(1);
+    expect(log.internal[0]).toMatch(/^2 × the Rust generator logs each name/);
   });
 });

@@ -6,9 +6,18 @@ export const siteDir = path.join(repoRoot, 'site');
 export const specPath = path.join(repoRoot, 'openapi/dist/openapi.json');
 /** The OpenAPI 3.0.3 copy for generators that read 3.0 only, published next to it. */
 export const spec30Path = path.join(repoRoot, 'openapi/dist/openapi-3.0.json');
+/** What openapi-typescript generated from the spec: the source of the `paths`/`operations`/`components` pages. */
+export const generatedTypesPath = path.join(repoRoot, 'packages/types/src/generated/openapi.ts');
+/** tools/docs: VitePress's source folder (`guides/`, `index.md`, `reference/`, `.vitepress/`). */
 export const docsDir = path.resolve(import.meta.dirname, '..');
+/** Written by `pnpm docs` before VitePress runs, git-ignored: the TypeScript reference and the static files. */
+export const apiDir = path.join(docsDir, 'api');
+export const publicDir = path.join(docsDir, 'public');
 
-/** The packages whose TypeDoc reference the site carries, each under `site/api/<dir>/`. */
+/** The site's ceiling: everything under site/ together. */
+export const SITE_BUDGET_BYTES = 10_000_000;
+
+/** The packages whose TypeScript reference the site carries, each under `api/<name>/`. */
 export const typedocPackages = [
   {
     dir: 'client',

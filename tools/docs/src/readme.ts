@@ -1,39 +1,31 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { docsDir, repoRoot, typedocPackages } from './paths.js';
+import { repoRoot, typedocPackages } from './paths.js';
 
 /** The repository's home, for links to files that are not part of the site (sources, scripts). */
 export const REPO_BLOB_URL = 'https://github.com/apify-runs/apify-runs/blob/main';
 
-/**
- * Marks a link to a site page inside TypeDoc input. TypeDoc copies relative link targets into `media/` and leaves
- * links with a scheme alone, so README links are rewritten to this scheme and turned into relative paths afterwards.
- */
-export const SITE_SCHEME = 'site:';
+/** Where a package's reference starts: `api/@apify-runs/client/index.md`, relative to tools/docs. */
+export const packagePage = (name: string): string => `api/${name}/index.md`;
 
 /**
- * A package README as the index page of its TypeDoc reference: links to another package's README go to that package's
- * reference, links to other repository files go to the repository, anchors stay. Written under `tools/docs/.tmp/`.
+ * A package README as Markdown for the top of that package's reference page (`api/<name>/index.md`): links to another
+ * package's README go to that package's page, links to other repository files go to the repository, anchors stay.
  */
-export function readmeForTypedoc(pkgDir: string): string {
-  const source = path.join(pkgDir, 'README.md');
-  const text = readFileSync(source, 'utf8').replace(/\]\(([^)\s]+)\)/g, (_match, target: string) => {
-    return `](${rewriteTarget(target, pkgDir)})`;
-  });
-  const out = path.join(docsDir, '.tmp', `${path.basename(pkgDir)}-README.md`);
-  mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, text);
-  return out;
+export function readmeForSite(pkgDir: string, pageFile: string): string {
+  const text = readFileSync(path.join(pkgDir, 'README.md'), 'utf8');
+  return text.replace(/\]\(([^)\s]+)\)/g, (_match, target: string) => `](${rewriteTarget(target, pkgDir, pageFile)})`);
 }
 
-function rewriteTarget(target: string, pkgDir: string): string {
+function rewriteTarget(target: string, pkgDir: string, pageFile: string): string {
   if (/^[a-z]+:/i.test(target) || target.startsWith('#')) return target;
   const [file = '', anchor] = target.split('#');
   const absolute = path.resolve(pkgDir, file);
   const hash = anchor ? `#${anchor}` : '';
   for (const pkg of typedocPackages) {
     if (absolute === path.join(repoRoot, 'packages', pkg.dir, 'README.md')) {
-      return `${SITE_SCHEME}api/${pkg.dir}/index.html${hash}`;
+      const relative = path.relative(path.dirname(pageFile), packagePage(pkg.name)).split(path.sep).join('/');
+      return `${relative}${hash}`;
     }
   }
   const inRepo = path.relative(repoRoot, absolute).split(path.sep).join('/');

@@ -2,8 +2,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { siteDir } from '../src/paths.js';
 
-/** Redoc's page: its hrefs are client-side routes, checked in the browser test instead. */
+/** Redoc's page: its anchors are made by a script, checked in the browser test instead. */
 export const REFERENCE_PAGE = 'reference/index.html';
+/** The site's base path (VitePress's `base`): absolute links start with it. */
+const BASE = process.env.DOCS_BASE ?? '/';
 
 /** Every file of the built site, relative to `site/`, with `/` separators. */
 export function siteFiles(): string[] {
@@ -20,10 +22,12 @@ export interface Problem {
 const ATTRIBUTE = /\s(href|src)="([^"]*)"/g;
 const decode = (value: string): string => value.replaceAll('&amp;', '&').replaceAll('&#x27;', "'");
 
-/** Resolves `target` (a relative link) from `file` to a file of the site, or `undefined` if nothing is there. */
+/** Resolves `target` (a link, relative or from the site root) from `file` to a file of the site, or `undefined`. */
 function resolveTarget(file: string, target: string): string | undefined {
   const withoutQuery = target.split(/[?#]/)[0] ?? '';
-  const absolute = path.resolve(siteDir, path.dirname(file), decodeURIComponent(withoutQuery));
+  const absolute = withoutQuery.startsWith('/')
+    ? path.join(siteDir, decodeURIComponent(withoutQuery.slice(BASE.length - 1)))
+    : path.resolve(siteDir, path.dirname(file), decodeURIComponent(withoutQuery));
   if (!absolute.startsWith(siteDir)) return undefined;
   if (existsSync(absolute) && statSync(absolute).isDirectory()) {
     const index = path.join(absolute, 'index.html');
@@ -53,18 +57,15 @@ export function brokenLinks(files: readonly string[]): Problem[] {
     const html = readFileSync(path.join(siteDir, file), 'utf8');
     for (const match of html.matchAll(ATTRIBUTE)) {
       const target = decode(match[2] ?? '');
-      if (target === '' || target === '#' || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+      if (target === '' || target === '#' || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//')) continue;
       const resolved = target.startsWith('#') ? path.join(siteDir, file) : resolveTarget(file, target);
       if (!resolved) {
         problems.push({ file, problem: `${match[1]}="${target}" points at nothing` });
         continue;
       }
       const fragment = target.split('#')[1];
-      // Redoc and TypeDoc's hierarchy page create their ids with scripts: only static pages can be checked here.
-      const checkable =
-        resolved.endsWith('.html') &&
-        !resolved.endsWith(path.join('reference', 'index.html')) &&
-        !resolved.endsWith('hierarchy.html');
+      // Redoc creates its ids with a script: only the static pages can be checked here.
+      const checkable = resolved.endsWith('.html') && !resolved.endsWith(path.join('reference', 'index.html'));
       if (fragment && checkable && !idsOf(resolved).has(decodeURIComponent(fragment))) {
         problems.push({ file, problem: `${match[1]}="${target}": no id "${fragment}" there` });
       }

@@ -104,7 +104,8 @@ function mountItem(group: MountGroup, item: JsonObject, file: string): JsonObjec
       operationId: `${group.operationIdPrefix}${operationId}`,
       tags: [groupTag(group, tags[0])],
     };
-    if ((group.anonymousReads && method === 'get') || takesSignature(operation)) copy.security = ANONYMOUS_SECURITY;
+    const read = method === 'get' || method === 'head';
+    if ((group.anonymousReads && read) || takesSignature(operation)) copy.security = ANONYMOUS_SECURITY;
     mounted[method] = copy;
   }
   return mounted;

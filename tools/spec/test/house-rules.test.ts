@@ -29,3 +29,19 @@ describe('house lint rules', () => {
     ]);
   }, 30_000);
 });
+
+describe('house lint rules for HEAD', () => {
+  it('reject content on a HEAD response, success or error', async () => {
+    const problems = await lintVariant((yaml) => {
+      const head = yaml.indexOf('operationId: actorRun_keyValueStore_record_head');
+      const ok = yaml.indexOf('description: The record exists.', head);
+      const withBody = `${yaml.slice(0, ok)}content:\n            text/plain:\n              schema:\n                type: string\n          ${yaml.slice(ok)}`;
+      const notFound = withBody.indexOf('"404":', head);
+      return `${withBody.slice(0, notFound)}"404":\n          $ref: "#/components/responses/NotFound"\n        "499":${withBody.slice(notFound + '"404":'.length)}`;
+    });
+    expect(problems.map((problem) => [problem.ruleId, problem.message])).toEqual([
+      ['house/success-content', 'A HEAD response must not have content.'],
+      ['house/error-responses', 'Error response 404 of a HEAD operation needs a description and no content.'],
+    ]);
+  }, 30_000);
+});

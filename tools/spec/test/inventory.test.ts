@@ -28,10 +28,24 @@ function expectedId(prefix: string, path: string, method: string): string {
 }
 
 describe('operation inventory', () => {
-  it('holds 74 operations: 39 under the run base and 35 under the last-run base', () => {
-    expect(all).toHaveLength(74);
-    expect(inGroup(RUN_BASE)).toHaveLength(39);
-    expect(inGroup(LAST_BASE)).toHaveLength(35);
+  it('holds 78 operations: 41 under the run base and 37 under the last-run base', () => {
+    expect(all).toHaveLength(78);
+    expect(inGroup(RUN_BASE)).toHaveLength(41);
+    expect(inGroup(LAST_BASE)).toHaveLength(37);
+  });
+
+  it('has HEAD on dataset items and on a record under both bases, as the standalone storage endpoints do', () => {
+    const heads = all.filter((entry) => entry.method === 'head').map((entry) => entry.operation.operationId);
+    expect(heads.sort()).toEqual([
+      'act_runs_last_dataset_items_head',
+      'act_runs_last_keyValueStore_record_head',
+      'actorRun_dataset_items_head',
+      'actorRun_keyValueStore_record_head',
+    ]);
+    const items = (method: string) =>
+      all.find((entry) => entry.method === method && entry.path === `${RUN_BASE}/dataset/items`);
+    const names = (method: string) => paramNames(items(method) as (typeof all)[number]);
+    expect(names('head')).toEqual(names('get'));
   });
 
   it('mounts the same storage, log and action operations under both bases', () => {
@@ -61,14 +75,14 @@ describe('operation inventory', () => {
     for (const entry of inGroup(RUN_BASE)) expect(paramNames(entry)).toContain('path:runId');
   });
 
-  it('lets run-scoped reads and signed reads go without a token, and nothing else', () => {
+  it('lets run-scoped reads (GET, HEAD) and signed reads go without a token, and nothing else', () => {
     let signed = 0;
     for (const entry of all) {
       const anonymous = (entry.operation.security as object[] | undefined)?.some((s) => Object.keys(s).length === 0);
       const takesSignature = paramNames(entry).includes('query:signature');
       if (takesSignature && entry.path.startsWith(LAST_BASE)) signed += 1;
       expect(anonymous ?? false, entry.operation.operationId).toBe(
-        (entry.path.startsWith(RUN_BASE) && entry.method === 'get') || takesSignature,
+        (entry.path.startsWith(RUN_BASE) && (entry.method === 'get' || entry.method === 'head')) || takesSignature,
       );
     }
     // Dataset items, the key listing, the records archive and one record, under the last-run base.

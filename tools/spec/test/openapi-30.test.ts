@@ -82,5 +82,5 @@ describe('openapi/dist/openapi-3.0.json', () => {
     const result = await validator.validate(structuredClone(committed) as Parameters<Validator['validate']>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(validator.version).toBe('3.0');
-  });
+  }, 60_000);
 });

@@ -42,6 +42,8 @@ const EXPECTED: Record<string, string[]> = {
     'feedDescription',
     'signature',
   ],
+  // HEAD takes every parameter of the GET (apify-api-facts.md §13), listed once below.
+  'head /dataset/items': [],
   'post /dataset/items': ['header:Content-Encoding'],
   'get /dataset/statistics': [],
   'get /key-value-store': [],
@@ -50,6 +52,8 @@ const EXPECTED: Record<string, string[]> = {
   'get /key-value-store/keys': ['exclusiveStartKey', 'limit', 'collection', 'prefix', 'signature'],
   'get /key-value-store/records': ['collection', 'prefix', 'signature'],
   'get /key-value-store/records/{recordKey}': ['signature', 'attachment'],
+  // As the standalone `keyValueStore_record_head`: no query parameters (apify-api-facts.md §11).
+  'head /key-value-store/records/{recordKey}': [],
   'put /key-value-store/records/{recordKey}': ['header:Content-Encoding'],
   'post /key-value-store/records/{recordKey}': ['header:Content-Encoding'],
   'delete /key-value-store/records/{recordKey}': [],
@@ -72,6 +76,8 @@ const EXPECTED: Record<string, string[]> = {
   'get /request-queue/head': ['limit', 'clientKey'],
   'post /request-queue/head/lock': ['lockSecs', 'limit', 'clientKey'],
 };
+
+EXPECTED['head /dataset/items'] = EXPECTED['get /dataset/items'] ?? [];
 
 const LOCATORS = new Set([
   'path:runId',

@@ -9,5 +9,5 @@ describe('independent OpenAPI 3.1 validation', () => {
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe('3.1');
-  });
+  }, 60_000);
 });

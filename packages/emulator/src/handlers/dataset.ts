@@ -1,5 +1,5 @@
 import { signingSecretFor } from '../access/public-urls.js';
-import { itemsReply } from '../dataset/items.js';
+import { itemsHeadReply, itemsReply } from '../dataset/items.js';
 import { itemsOfPushBody } from '../dataset/validate.js';
 import { NOT_FOUND } from '../http/api-error.js';
 import { noContent } from '../http/reply.js';
@@ -27,6 +27,7 @@ export const datasetHandlers: Pick<
   | 'dataset_put'
   | 'dataset_delete'
   | 'dataset_items_get'
+  | 'dataset_items_head'
   | 'dataset_items_post'
   | 'dataset_statistics_get'
 > = {
@@ -51,6 +52,10 @@ export const datasetHandlers: Pick<
 
   dataset_items_get(context) {
     return itemsReply(datasetOf(context), context.query, context.state.baseUrl, context.signal);
+  },
+
+  dataset_items_head(context) {
+    return itemsHeadReply(datasetOf(context), context.query);
   },
 
   async dataset_items_post(context) {

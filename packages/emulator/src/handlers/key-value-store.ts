@@ -49,6 +49,33 @@ async function writeRecord(context: WriteContext) {
   return { status: 201 as const, json: {}, headers: { Location: store.recordUrl(context.state.baseUrl, key) } };
 }
 
+interface ReadContext extends StoreContext {
+  path: { recordKey: string };
+  req: IncomingMessage;
+}
+
+/**
+ * A record as its GET serves it: the stored media type, and the stored bytes, still compressed when the request's
+ * `Accept-Encoding` allows the stored encoding (with `Content-Encoding` set), decompressed otherwise. 404 when the
+ * key is not stored.
+ */
+async function readRecord(context: ReadContext, attachment: boolean) {
+  const key = checkRecordKey(context.path.recordKey);
+  const store = storeOf(context);
+  const record = await store.getRecord(key);
+  if (!record) throw NOT_FOUND.record();
+  const headers: Record<string, string> = {};
+  if (attachment) headers['Content-Disposition'] = `attachment; filename="${key}"`;
+  let body: Uint8Array = record.value;
+  const encoding = record.contentEncoding;
+  if (encoding && acceptsEncoding(context.req.headers['accept-encoding'], encoding)) {
+    headers['Content-Encoding'] = encoding;
+  } else if (encoding) {
+    body = await decodeRecord(encoding, record.value);
+  }
+  return { contentType: record.contentType, headers, body };
+}
+
 /** The KeyValueStore object, with `urlSigningSecretKey` for its owner. */
 function describe(store: KeyValueStoreState, context: StoreContext & { caller: { userId?: string } }) {
   return { ...store.describe(context.state.baseUrl), ...signingSecretFor(store.meta, context.caller.userId) };
@@ -62,6 +89,7 @@ export const keyValueStoreHandlers: Pick<
   | 'keyValueStore_keys_get'
   | 'keyValueStore_records_get'
   | 'keyValueStore_record_get'
+  | 'keyValueStore_record_head'
   | 'keyValueStore_record_put'
   | 'keyValueStore_record_post'
   | 'keyValueStore_record_delete'
@@ -124,20 +152,18 @@ export const keyValueStoreHandlers: Pick<
   },
 
   async keyValueStore_record_get(context) {
-    const key = checkRecordKey(context.path.recordKey);
-    const store = storeOf(context);
-    const record = await store.getRecord(key);
-    if (!record) throw NOT_FOUND.record();
-    const headers: Record<string, string> = {};
-    if (context.query.attachment) headers['Content-Disposition'] = `attachment; filename="${key}"`;
-    let body: Uint8Array = record.value;
-    const encoding = record.contentEncoding;
-    if (encoding && acceptsEncoding(context.req.headers['accept-encoding'], encoding)) {
-      headers['Content-Encoding'] = encoding;
-    } else if (encoding) {
-      body = await decodeRecord(encoding, record.value);
-    }
-    return { status: 200, contentType: record.contentType, headers, body };
+    const { contentType, headers, body } = await readRecord(context, context.query.attachment === true);
+    return { status: 200, contentType, headers, body };
+  },
+
+  async keyValueStore_record_head(context) {
+    // The GET's headers, its Content-Length included, without the body (Node sends none for HEAD anyway).
+    const { contentType, headers, body } = await readRecord(context, false);
+    return {
+      status: 200,
+      empty: true,
+      headers: { ...headers, 'Content-Type': contentType, 'Content-Length': String(body.byteLength) },
+    };
   },
 
   keyValueStore_record_put: writeRecord,

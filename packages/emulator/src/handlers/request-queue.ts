@@ -1,4 +1,4 @@
-import type { BatchAddResult } from '@apify-runs/types';
+import type { BatchAddResult, RequestIdentifier } from '@apify-runs/types';
 import { badRequest, NOT_FOUND } from '../http/api-error.js';
 import { noContent } from '../http/reply.js';
 import type { AddRequestInput, RequestQueueState } from '../state/request-queue.js';
@@ -107,7 +107,10 @@ export const requestQueueHandlers: Pick<
     }
     const queue = queueOf(context);
     guardBatch(context.body.length);
-    return { status: 200, json: { data: await queue.deleteRequests(context.body, context.query.clientKey) } };
+    // The dispatcher validated the body against the schema (`minProperties: 1`, no other properties), so every
+    // identifier has an `id` or a `uniqueKey`: the union the schema cannot spell for code generators.
+    const identifiers = context.body as RequestIdentifier[];
+    return { status: 200, json: { data: await queue.deleteRequests(identifiers, context.query.clientKey) } };
   },
 
   async requestQueue_requests_unlock_post(context) {

@@ -22,7 +22,15 @@ type JsonReplies<O> = {
     : JsonReply<JsonOf<Responses<O>[C]>> & { status: C };
 }[JsonCodes<O>];
 type HasRaw<O> = [Exclude<ContentKeys<Responses<O>[JsonCodes<O>]>, 'application/json'>] extends [never] ? false : true;
-type HasEmpty<O> = [keyof Responses<O> & (204 | 302)] extends [never] ? false : true;
+/** A 200 without content: what a HEAD operation answers (openapi-typescript gives it `content?: never`). */
+type BodilessOk<O> = 200 extends keyof Responses<O>
+  ? Responses<O>[200] extends { content: infer C }
+    ? [C] extends [never]
+      ? true
+      : false
+    : true
+  : false;
+type HasEmpty<O> = [keyof Responses<O> & (204 | 302)] extends [never] ? BodilessOk<O> : true;
 
 /** What a handler may answer: the JSON bodies its operation declares, raw bytes only where it declares other media. */
 export type ReplyFor<O> =

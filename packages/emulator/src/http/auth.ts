@@ -13,10 +13,13 @@ export function tokenOf(req: IncomingMessage, url: URL): string | undefined {
   return url.searchParams.get('token') ?? undefined;
 }
 
+/** GET and HEAD: reads, which a run ID alone authorises. */
+export const isRead = (operation: OperationInfo): boolean => operation.method === 'GET' || operation.method === 'HEAD';
+
 /**
  * Apify's rules: a wrong token is always 401 `invalid-token`; writes and every last-run operation need a token
- * (401 `token-not-provided`); reads of a run by ID work without one, and so do reads that carry a `signature`
- * (`signed`), which `checkStorageAccess` then verifies.
+ * (401 `token-not-provided`); reads (GET, HEAD) of a run by ID work without one, and so do reads that carry a
+ * `signature` (`signed`), which `checkStorageAccess` then verifies.
  */
 export function authenticate(
   state: EmulatorState,
@@ -29,7 +32,7 @@ export function authenticate(
     if (!userId) throw new ApiError(401, 'invalid-token', 'Authentication token is not valid.');
     return { token, userId };
   }
-  if ((operation.group === 'lastRun' && !signed) || operation.method !== 'GET') {
+  if ((operation.group === 'lastRun' && !signed) || !isRead(operation)) {
     throw new ApiError(401, 'token-not-provided', 'Authentication token was not provided.');
   }
   return {};

@@ -5,7 +5,7 @@ import type { OperationInfo } from '../spec/operations.js';
 import type { RunRecord } from '../state/run-record.js';
 import type { EmulatorState } from '../state/state.js';
 import { ApiError, NOT_FOUND } from './api-error.js';
-import { authenticate, tokenOf } from './auth.js';
+import { authenticate, isRead, tokenOf } from './auth.js';
 import { readBody } from './body.js';
 import { parseParams, validateJsonBody } from './params.js';
 import { type Reply, sendError, sendReply } from './reply.js';
@@ -122,7 +122,7 @@ function locate(
     });
   }
   if (!record) throw NOT_FOUND.run();
-  if (operation.method !== 'GET' && userId !== record.run.userId) {
+  if (!isRead(operation) && userId !== record.run.userId) {
     throw new ApiError(403, 'insufficient-permissions', 'You do not have permission to perform this action.');
   }
   return record;

@@ -310,12 +310,16 @@ export interface paths {
         put?: never;
         /**
          * Store items in dataset
-         * @description Appends one item (a JSON object) or several (a JSON array of objects) to the run's default dataset. Datasets are append-only: stored items cannot be changed or removed one by one. If the dataset has a schema, every item is validated first; if any item fails, nothing is stored and the 400 response lists the invalid items with their positions. One request may carry at most about 9 MB (9437184 bytes); split larger arrays into several requests. The body may be compressed (`Content-Encoding: br`, `gzip` or `deflate`). Rate limit: 400 requests per second per dataset. Note: Apify's reference states a 5 MB limit in this description but 9437184 bytes in its 413 example; we give the larger figure, which the platform documentation confirms.
+         * @description Appends items (a JSON array of objects) to the run's default dataset. Datasets are append-only: stored items cannot be changed or removed one by one. If the dataset has a schema, every item is validated first; if any item fails, nothing is stored and the 400 response lists the invalid items with their positions. One request may carry at most about 9 MB (9437184 bytes); split larger arrays into several requests. The body may be compressed (`Content-Encoding: br`, `gzip` or `deflate`). Rate limit: 400 requests per second per dataset. Note: Apify's reference states a 5 MB limit in this description but 9437184 bytes in its 413 example; we give the larger figure, which the platform documentation confirms.
          */
         post: operations["actorRun_dataset_items_post"];
         delete?: never;
         options?: never;
-        head?: never;
+        /**
+         * Get dataset items headers
+         * @description Answers with exactly the headers the same request sent as GET would get, and no body: the paging figures (`X-Apify-Pagination-Offset`, `-Limit`, `-Count`, `-Total`, `-Desc`), the `Content-Type` of the chosen `format` and, with `attachment=true`, `Content-Disposition`. It takes every parameter of the GET, so a client can learn how many items a query covers (for example `X-Apify-Pagination-Total` for the whole dataset) without downloading them. Rate limit: 60 requests per second per dataset.
+         */
+        head: operations["actorRun_dataset_items_head"];
         patch?: never;
         trace?: never;
     };
@@ -470,7 +474,11 @@ export interface paths {
          */
         delete: operations["actorRun_keyValueStore_record_delete"];
         options?: never;
-        head?: never;
+        /**
+         * Check record
+         * @description Tells whether a record exists without downloading it: 200 when the key is stored in the run's default key-value store, 404 when it is not, and never a body. A 200 carries the headers the GET of the record would send (the stored `Content-Type`, `Content-Length`, and `Content-Encoding` when the request's `Accept-Encoding` allows the stored encoding). The official clients' `recordExists` calls this operation. Rate limit: 200 requests per second per store for reading, writing and deleting records.
+         */
+        head: operations["actorRun_keyValueStore_record_head"];
         patch?: never;
         trace?: never;
     };
@@ -994,12 +1002,16 @@ export interface paths {
         put?: never;
         /**
          * Store items in dataset
-         * @description Appends one item (a JSON object) or several (a JSON array of objects) to the run's default dataset. Datasets are append-only: stored items cannot be changed or removed one by one. If the dataset has a schema, every item is validated first; if any item fails, nothing is stored and the 400 response lists the invalid items with their positions. One request may carry at most about 9 MB (9437184 bytes); split larger arrays into several requests. The body may be compressed (`Content-Encoding: br`, `gzip` or `deflate`). Rate limit: 400 requests per second per dataset. Note: Apify's reference states a 5 MB limit in this description but 9437184 bytes in its 413 example; we give the larger figure, which the platform documentation confirms.
+         * @description Appends items (a JSON array of objects) to the run's default dataset. Datasets are append-only: stored items cannot be changed or removed one by one. If the dataset has a schema, every item is validated first; if any item fails, nothing is stored and the 400 response lists the invalid items with their positions. One request may carry at most about 9 MB (9437184 bytes); split larger arrays into several requests. The body may be compressed (`Content-Encoding: br`, `gzip` or `deflate`). Rate limit: 400 requests per second per dataset. Note: Apify's reference states a 5 MB limit in this description but 9437184 bytes in its 413 example; we give the larger figure, which the platform documentation confirms.
          */
         post: operations["act_runs_last_dataset_items_post"];
         delete?: never;
         options?: never;
-        head?: never;
+        /**
+         * Get dataset items headers
+         * @description Answers with exactly the headers the same request sent as GET would get, and no body: the paging figures (`X-Apify-Pagination-Offset`, `-Limit`, `-Count`, `-Total`, `-Desc`), the `Content-Type` of the chosen `format` and, with `attachment=true`, `Content-Disposition`. It takes every parameter of the GET, so a client can learn how many items a query covers (for example `X-Apify-Pagination-Total` for the whole dataset) without downloading them. Rate limit: 60 requests per second per dataset.
+         */
+        head: operations["act_runs_last_dataset_items_head"];
         patch?: never;
         trace?: never;
     };
@@ -1194,7 +1206,11 @@ export interface paths {
          */
         delete: operations["act_runs_last_keyValueStore_record_delete"];
         options?: never;
-        head?: never;
+        /**
+         * Check record
+         * @description Tells whether a record exists without downloading it: 200 when the key is stored in the run's default key-value store, 404 when it is not, and never a body. A 200 carries the headers the GET of the record would send (the stored `Content-Type`, `Content-Length`, and `Content-Encoding` when the request's `Accept-Encoding` allows the stored encoding). The official clients' `recordExists` calls this operation. Rate limit: 200 requests per second per store for reading, writing and deleting records.
+         */
+        head: operations["act_runs_last_keyValueStore_record_head"];
         patch?: never;
         trace?: never;
     };
@@ -1514,7 +1530,7 @@ export interface components {
     schemas: {
         /**
          * ActorChargeEvent
-         * @description One event a pay-per-event Actor can charge for. It has exactly one of `eventPriceUsd` (one price for everyone) or `eventTieredPricingUsd` (a price per subscription tier).
+         * @description One event a pay-per-event Actor can charge for. It has exactly one of `eventPriceUsd` (one price for everyone) or `eventTieredPricingUsd` (a price per subscription tier). Note: the schema leaves both optional rather than a `oneOf` of the two cases, which no property tells apart: generated Java and Rust clients could not pick the case when reading a run.
          */
         ActorChargeEvent: {
             /** @description Short name of the event shown to users. */
@@ -1534,13 +1550,7 @@ export interface components {
             isPrimaryEvent?: boolean;
             /** @description True for an event charged at most once per run. */
             isOneTimeEvent?: boolean;
-        } & ({
-            /** @description Present in this case; its schema is given above. */
-            eventPriceUsd: unknown;
-        } | {
-            /** @description Present in this case; its schema is given above. */
-            eventTieredPricingUsd: unknown;
-        });
+        };
         /**
          * ActorJobStatus
          * @description Lifecycle state of an Actor run. `READY` is the initial state; `RUNNING`, `TIMING-OUT` and `ABORTING` are transitional; `SUCCEEDED`, `FAILED`, `TIMED-OUT` and `ABORTED` are terminal. A run moves READY → RUNNING, then either straight to SUCCEEDED or FAILED, or through TIMING-OUT to TIMED-OUT, or through ABORTING to ABORTED. Resurrecting a terminal run puts it back into RUNNING.
@@ -1710,6 +1720,11 @@ export interface components {
         DatasetItem: {
             [key: string]: unknown;
         };
+        /**
+         * DatasetItems
+         * @description Several dataset items, in dataset order.
+         */
+        DatasetItems: components["schemas"]["DatasetItem"][];
         /**
          * DatasetResponse
          * @description Envelope holding one dataset's metadata.
@@ -2137,9 +2152,9 @@ export interface components {
         });
         /**
          * PricePerDatasetItemPricing
-         * @description The user pays for each item the Actor stores in its default dataset. It has exactly one of `pricePerUnitUsd` (one price for everyone) or `tieredPricing` (a price per subscription tier).
+         * @description The user pays for each item the Actor stores in its default dataset. It has exactly one of `pricePerUnitUsd` (one price for everyone) or `tieredPricing` (a price per subscription tier). Note: the schema leaves both optional rather than a `oneOf` of the two cases, which no property tells apart: generated Java and Rust clients could not pick the case when reading a run.
          */
-        PricePerDatasetItemPricing: ({
+        PricePerDatasetItemPricing: {
             /**
              * @description Pricing model, always `PRICE_PER_DATASET_ITEM` here.
              * @constant
@@ -2162,12 +2177,6 @@ export interface components {
              * @enum {string}
              */
             pricingModel: "PRICE_PER_DATASET_ITEM";
-        })) & ({
-            /** @description Present in this case; its schema is given above. */
-            pricePerUnitUsd: unknown;
-        } | {
-            /** @description Present in this case; its schema is given above. */
-            tieredPricing: unknown;
         });
         /**
          * PricingInfo
@@ -2208,9 +2217,9 @@ export interface components {
         };
         /**
          * PushItemsRequest
-         * @description Items to append to a dataset: one object, or an array of objects. Each request is capped at about 9 MB (larger arrays must be split); if any item fails the dataset schema, none is stored.
+         * @description Items to append to a dataset, as an array of objects stored in this order. Each request is capped at about 9 MB (larger arrays must be split); if any item fails the dataset schema, none is stored. Note: the API also accepts a single object in place of an array of one. The schema declares the array only: a union of an object and an array cannot be expressed in a Java client generated with openapi-generator.
          */
-        PushItemsRequest: components["schemas"]["DatasetItem"] | components["schemas"]["DatasetItem"][];
+        PushItemsRequest: components["schemas"]["DatasetItem"][];
         /**
          * Request
          * @description A request-queue request as stored, with its ID.
@@ -2235,18 +2244,13 @@ export interface components {
         };
         /**
          * RequestIdentifier
-         * @description Identifies one request of a queue by its `id`, its `uniqueKey`, or both.
+         * @description Identifies one request of a queue by its `id`, its `uniqueKey`, or both; at least one of them is present. Note: one object with both properties optional (and `minProperties: 1`) rather than an `anyOf` of the two cases: generated Java and Rust clients cannot tell such cases apart.
          */
         RequestIdentifier: {
             /** @description Request ID. */
-            id: string;
-            /** @description The request's `uniqueKey`. */
-            uniqueKey?: string;
-        } | {
-            /** @description Request ID. */
             id?: string;
             /** @description The request's `uniqueKey`. */
-            uniqueKey: string;
+            uniqueKey?: string;
         };
         /**
          * RequestLock
@@ -2392,10 +2396,8 @@ export interface components {
             retryCount?: number;
             /** @description URL actually loaded, after redirects. */
             loadedUrl?: string | null;
-            /** @description Request body to send, for methods such as POST. */
-            payload?: string | {
-                [key: string]: unknown;
-            } | null;
+            /** @description Request body to send, for methods such as POST: usually a string, or a JSON object; null or absent when there is none. Note: any JSON value in the schema rather than a `string | object | null` union, which generated Java and Rust clients cannot read (a free-form object matches a string too). */
+            payload?: unknown;
             /** @description HTTP headers to send, keyed by header name. */
             headers?: {
                 [key: string]: unknown;
@@ -2676,6 +2678,11 @@ export interface components {
             PROXY_SERPS?: number | null;
         };
         /**
+         * StorageId
+         * @description ID of a storage (dataset, key-value store or request queue).
+         */
+        StorageId: string;
+        /**
          * StorageIdMap
          * @description Storage IDs of one kind: `default` holds the default storage; every other key is an alias the Actor declared, mapped to that storage's ID.
          */
@@ -2683,7 +2690,7 @@ export interface components {
             /** @description ID of the default storage of this kind. */
             default: string;
         } & {
-            [key: string]: string;
+            [key: string]: components["schemas"]["StorageId"];
         };
         /**
          * StorageIds
@@ -2765,6 +2772,13 @@ export interface components {
             content: {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
+        };
+        /** @description An error, answered with the status code the same request sent as GET would get (see the GET operation for what each code means there) and without a body, as every HEAD response: only the status tells what went wrong. */
+        HeadError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
         };
         /** @description An unexpected error on the server. These are rare; retrying with backoff usually succeeds. Note: Apify's reference declares no 5xx responses; we declare them so clients get a typed error body. */
         InternalServerError: {
@@ -3895,7 +3909,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DatasetItem"][];
+                    "application/json": components["schemas"]["DatasetItems"];
                     /**
                      * @example {"url":"https://www.example.com/products/1","title":"Trail running shoes","price":89.9}
                      *     {"url":"https://www.example.com/products/2","title":"Rain jacket","price":129}
@@ -3961,7 +3975,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A single item, or an array of items. */
+        /** @description The items, as an array. The API also accepts a single object in place of an array of one (see `PushItemsRequest`). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PushItemsRequest"];
@@ -3996,6 +4010,175 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    actorRun_dataset_items_head: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Serialization of the returned items: `json` (a JSON array), `jsonl` (one JSON object per line), `csv`, `html` (a table), `xlsx` (an Excel workbook), `xml` or `rss`. The response `Content-Type` follows the format. The tabular formats (`csv`, `html`, `xlsx`) support at most 2000 columns, with column names of at most 200 characters. Note: Apify's reference types this as a free string and lists the values only in prose; we declare the enum.
+                 * @example json
+                 */
+                format?: components["parameters"]["itemsFormat"];
+                /**
+                 * @description If `true` (or `1`), return only clean items: shorthand for `skipHidden=true&skipEmpty=true`. Because empty items are dropped after paging, a page may hold fewer items than `limit`.
+                 * @example true
+                 */
+                clean?: components["parameters"]["itemsClean"];
+                /**
+                 * @description Number of items to skip from the start of the dataset (or from its end when `desc` is `true`). Offsets count stored items, even when `unwind` turns one item into several output records. Note: Apify's reference types this as a number without bounds; we declare an integer ≥ 0.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["itemsOffset"];
+                /**
+                 * @description Maximum number of stored items to return. Without it there is no limit and every item from `offset` on is returned (the `X-Apify-Pagination-Limit` header then holds a very large number). Like `offset`, it counts stored items, not unwound records. Note: Apify's reference types this as a number without bounds; we declare an integer ≥ 1.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["itemsLimit"];
+                /**
+                 * @description Comma-separated list of top-level fields to keep. Output items contain only these fields, in the listed order; the rest are dropped.
+                 * @example url,title,price
+                 */
+                fields?: components["parameters"]["itemsFields"];
+                /**
+                 * @description Comma-separated list of new names for the fields selected by `fields`, matched by position, so it must have as many entries as `fields`. Only valid together with `fields`.
+                 * @example link,heading,amount
+                 */
+                outputFields?: components["parameters"]["itemsOutputFields"];
+                /**
+                 * @description Comma-separated list of top-level fields to remove from every output item.
+                 * @example html,screenshotUrl
+                 */
+                omit?: components["parameters"]["itemsOmit"];
+                /**
+                 * @description Comma-separated list of fields to unwind, applied in the given order. An array field produces one output record per element, each merged into a copy of the parent item; an object field is merged into the parent item; any other value leaves the item unchanged. Records produced by unwinding keep their array order even when `desc` is `true`, and pagination still counts stored items.
+                 * @example offers
+                 */
+                unwind?: components["parameters"]["itemsUnwind"];
+                /**
+                 * @description Comma-separated list of object fields to flatten into dotted keys, e.g. `{"seller": {"name": "Acme"}}` becomes `{"seller.name": "Acme"}`.
+                 * @example seller
+                 */
+                flatten?: components["parameters"]["itemsFlatten"];
+                /**
+                 * @description If `true` (or `1`), items are returned newest first. Only the order of stored items is reversed; `offset` then counts from the end.
+                 * @example false
+                 */
+                desc?: components["parameters"]["itemsDesc"];
+                /**
+                 * @description If `true` (or `1`), the response carries `Content-Disposition: attachment`, so browsers save it as a file.
+                 * @example false
+                 */
+                attachment?: components["parameters"]["itemsAttachment"];
+                /**
+                 * @description Column delimiter for `format=csv`; ignored by other formats. One character, URL-encoded where needed (`%09` for a tab, `%3B` for a semicolon). Note: Apify's reference types this as a free string; we declare exactly one character.
+                 * @example ;
+                 */
+                delimiter?: components["parameters"]["itemsDelimiter"];
+                /**
+                 * @description Forces the UTF-8 byte order mark at the start of the body on (`true` or `1`) or off (`false` or `0`). When it is omitted, a BOM is added for `csv` and left out for `json`, `jsonl`, `xml`, `html` and `rss`.
+                 * @example false
+                 */
+                bom?: components["parameters"]["itemsBom"];
+                /**
+                 * @description Name of the root element of `format=xml` output; ignored by other formats.
+                 * @example products
+                 */
+                xmlRoot?: components["parameters"]["itemsXmlRoot"];
+                /**
+                 * @description Name of the element that wraps each item in `format=xml` output; ignored by other formats.
+                 * @example product
+                 */
+                xmlRow?: components["parameters"]["itemsXmlRow"];
+                /**
+                 * @description If `true` (or `1`), `format=csv` output has no header row with the column names.
+                 * @example false
+                 */
+                skipHeaderRow?: components["parameters"]["itemsSkipHeaderRow"];
+                /**
+                 * @description If `true` (or `1`), top-level fields whose name starts with `#` (hidden fields, e.g. `#debug`) are removed from the output items.
+                 * @example false
+                 */
+                skipHidden?: components["parameters"]["itemsSkipHidden"];
+                /**
+                 * @description If `true` (or `1`), empty items are left out. They are dropped after paging, so a page may hold fewer items than `limit`.
+                 * @example false
+                 */
+                skipEmpty?: components["parameters"]["itemsSkipEmpty"];
+                /**
+                 * @description Legacy option for results of the old Apify Crawler: if `true` (or `1`), behaves like `fields=url,pageFunctionResult,errorInfo&unwind=pageFunctionResult`.
+                 * @example false
+                 */
+                simplified?: components["parameters"]["itemsSimplified"];
+                /**
+                 * @description Name of a view defined in the dataset's schema (for example `overview`); the view decides which fields are returned and how. A name the schema does not define is answered with 400 `requested-dataset-view-does-not-exist`.
+                 * @example overview
+                 */
+                view?: components["parameters"]["itemsView"];
+                /**
+                 * @description Legacy option for results of the old Apify Crawler: if `true` (or `1`), items that have an `errorInfo` property are left out.
+                 * @example false
+                 */
+                skipFailedPages?: components["parameters"]["itemsSkipFailedPages"];
+                /**
+                 * @description Title of the RSS channel for `format=rss`; ignored by other formats. Defaults to `Dataset` followed by the dataset's name or ID.
+                 * @example Latest product offers
+                 */
+                feedTitle?: components["parameters"]["itemsFeedTitle"];
+                /**
+                 * @description Description of the RSS channel for `format=rss`; ignored by other formats. Defaults to a sentence naming the dataset's ID.
+                 * @example Offers collected by the nightly run
+                 */
+                feedDescription?: components["parameters"]["itemsFeedDescription"];
+                /**
+                 * @description A storage signature: read this storage without a token, even when it is restricted. The storage's owner computes it from the storage's `urlSigningSecretKey` (returned only to callers with write permission) and the storage ID, so it grants exactly one storage: this dataset's items, or this key-value store's key listing and records archive. `itemsPublicUrl`, `keysPublicUrl` and `recordsPublicUrl` of a restricted storage already carry one, valid for 14 days.
+                 *
+                 *     Computing it: take `version` = `0` and `expiresAt`, the expiry as milliseconds since the Unix epoch (`0` for a signature that never expires). Compute HMAC-SHA256 with the secret as key over the UTF-8 string `<version>.<expiresAt>.<storageId>`, keep the first 30 hexadecimal digits of the digest (120 bits), and write that number in base 62 with the digits `0-9a-zA-Z` (no leading zeros). The signature is the base64url encoding of the UTF-8 string `<version>.<expiresAt>.<base62 HMAC>`; the server accepts it with or without `=` padding. Example: secret `Qm8cV2t4Zr1pLx7sNw3e`, store `WkzbQMuFYuamGv3YF`, never expiring: `MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg`.
+                 *
+                 *     A signature that does not verify, names another storage or has expired is answered with 403 `invalid-signature`, also when a token is sent. Without a signature, a restricted storage needs a token with access to it (403 `insufficient-permissions` otherwise).
+                 * @example MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg
+                 */
+                signature?: components["parameters"]["signature"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Actor run. Run IDs are long random strings that are hard to guess, which is why reading a run by its ID works without a token.
+                 * @example HG7ML7M8z78YcAPEB
+                 */
+                runId: components["parameters"]["runId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The headers of the matching GET, without its body. `Content-Type` is the media type the GET would send for `format`. */
+            200: {
+                headers: {
+                    "X-Apify-Pagination-Offset": components["headers"]["XApifyPaginationOffset"];
+                    "X-Apify-Pagination-Limit": components["headers"]["XApifyPaginationLimit"];
+                    "X-Apify-Pagination-Count": components["headers"]["XApifyPaginationCount"];
+                    "X-Apify-Pagination-Total": components["headers"]["XApifyPaginationTotal"];
+                    "X-Apify-Pagination-Desc": components["headers"]["XApifyPaginationDesc"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadError"];
+            401: components["responses"]["HeadError"];
+            403: components["responses"]["HeadError"];
+            /** @description The run or its default dataset does not exist (no body). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            405: components["responses"]["HeadError"];
+            429: components["responses"]["HeadError"];
+            500: components["responses"]["HeadError"];
+            503: components["responses"]["HeadError"];
         };
     };
     actorRun_dataset_statistics_get: {
@@ -4468,6 +4651,50 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    actorRun_keyValueStore_record_head: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Actor run. Run IDs are long random strings that are hard to guess, which is why reading a run by its ID works without a token.
+                 * @example HG7ML7M8z78YcAPEB
+                 */
+                runId: components["parameters"]["runId"];
+                /**
+                 * @description Key of the record in the key-value store. Keys are 1 to 256 characters long and may contain only letters, digits and the characters `!-_.'()`; any other key is answered with 400 `invalid-record-key`. Note: Apify's reference types this as a plain string; we declare the length and character limits.
+                 * @example OUTPUT
+                 */
+                recordKey: components["parameters"]["recordKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record exists. No body; the headers are those of the record's GET. */
+            200: {
+                headers: {
+                    "Content-Encoding": components["headers"]["ResponseContentEncoding"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadError"];
+            401: components["responses"]["HeadError"];
+            403: components["responses"]["HeadError"];
+            /** @description No record is stored under this key, or the run or its key-value store does not exist (no body in either case). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            405: components["responses"]["HeadError"];
+            429: components["responses"]["HeadError"];
+            500: components["responses"]["HeadError"];
+            503: components["responses"]["HeadError"];
         };
     };
     actorRun_requestQueue_get: {
@@ -5724,7 +5951,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DatasetItem"][];
+                    "application/json": components["schemas"]["DatasetItems"];
                     /**
                      * @example {"url":"https://www.example.com/products/1","title":"Trail running shoes","price":89.9}
                      *     {"url":"https://www.example.com/products/2","title":"Rain jacket","price":129}
@@ -5798,7 +6025,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A single item, or an array of items. */
+        /** @description The items, as an array. The API also accepts a single object in place of an array of one (see `PushItemsRequest`). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PushItemsRequest"];
@@ -5833,6 +6060,182 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    act_runs_last_dataset_items_head: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Consider only runs in this status: the request targets the most recent run of the Actor whose status equals this value. One value, not a list. Without it the most recent run is taken whatever its status. Note: Apify's reference types this parameter as a free string; we restrict it to the run status enum.
+                 * @example SUCCEEDED
+                 */
+                status?: components["parameters"]["lastRunStatus"];
+                /**
+                 * @description Consider only runs started this way (for example `API` or `SCHEDULER`): the request targets the most recent run of the Actor with this origin (`meta.origin`). Combines with `status`. Without it runs of any origin are considered.
+                 * @example API
+                 */
+                origin?: components["parameters"]["lastRunOrigin"];
+                /**
+                 * @description Serialization of the returned items: `json` (a JSON array), `jsonl` (one JSON object per line), `csv`, `html` (a table), `xlsx` (an Excel workbook), `xml` or `rss`. The response `Content-Type` follows the format. The tabular formats (`csv`, `html`, `xlsx`) support at most 2000 columns, with column names of at most 200 characters. Note: Apify's reference types this as a free string and lists the values only in prose; we declare the enum.
+                 * @example json
+                 */
+                format?: components["parameters"]["itemsFormat"];
+                /**
+                 * @description If `true` (or `1`), return only clean items: shorthand for `skipHidden=true&skipEmpty=true`. Because empty items are dropped after paging, a page may hold fewer items than `limit`.
+                 * @example true
+                 */
+                clean?: components["parameters"]["itemsClean"];
+                /**
+                 * @description Number of items to skip from the start of the dataset (or from its end when `desc` is `true`). Offsets count stored items, even when `unwind` turns one item into several output records. Note: Apify's reference types this as a number without bounds; we declare an integer ≥ 0.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["itemsOffset"];
+                /**
+                 * @description Maximum number of stored items to return. Without it there is no limit and every item from `offset` on is returned (the `X-Apify-Pagination-Limit` header then holds a very large number). Like `offset`, it counts stored items, not unwound records. Note: Apify's reference types this as a number without bounds; we declare an integer ≥ 1.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["itemsLimit"];
+                /**
+                 * @description Comma-separated list of top-level fields to keep. Output items contain only these fields, in the listed order; the rest are dropped.
+                 * @example url,title,price
+                 */
+                fields?: components["parameters"]["itemsFields"];
+                /**
+                 * @description Comma-separated list of new names for the fields selected by `fields`, matched by position, so it must have as many entries as `fields`. Only valid together with `fields`.
+                 * @example link,heading,amount
+                 */
+                outputFields?: components["parameters"]["itemsOutputFields"];
+                /**
+                 * @description Comma-separated list of top-level fields to remove from every output item.
+                 * @example html,screenshotUrl
+                 */
+                omit?: components["parameters"]["itemsOmit"];
+                /**
+                 * @description Comma-separated list of fields to unwind, applied in the given order. An array field produces one output record per element, each merged into a copy of the parent item; an object field is merged into the parent item; any other value leaves the item unchanged. Records produced by unwinding keep their array order even when `desc` is `true`, and pagination still counts stored items.
+                 * @example offers
+                 */
+                unwind?: components["parameters"]["itemsUnwind"];
+                /**
+                 * @description Comma-separated list of object fields to flatten into dotted keys, e.g. `{"seller": {"name": "Acme"}}` becomes `{"seller.name": "Acme"}`.
+                 * @example seller
+                 */
+                flatten?: components["parameters"]["itemsFlatten"];
+                /**
+                 * @description If `true` (or `1`), items are returned newest first. Only the order of stored items is reversed; `offset` then counts from the end.
+                 * @example false
+                 */
+                desc?: components["parameters"]["itemsDesc"];
+                /**
+                 * @description If `true` (or `1`), the response carries `Content-Disposition: attachment`, so browsers save it as a file.
+                 * @example false
+                 */
+                attachment?: components["parameters"]["itemsAttachment"];
+                /**
+                 * @description Column delimiter for `format=csv`; ignored by other formats. One character, URL-encoded where needed (`%09` for a tab, `%3B` for a semicolon). Note: Apify's reference types this as a free string; we declare exactly one character.
+                 * @example ;
+                 */
+                delimiter?: components["parameters"]["itemsDelimiter"];
+                /**
+                 * @description Forces the UTF-8 byte order mark at the start of the body on (`true` or `1`) or off (`false` or `0`). When it is omitted, a BOM is added for `csv` and left out for `json`, `jsonl`, `xml`, `html` and `rss`.
+                 * @example false
+                 */
+                bom?: components["parameters"]["itemsBom"];
+                /**
+                 * @description Name of the root element of `format=xml` output; ignored by other formats.
+                 * @example products
+                 */
+                xmlRoot?: components["parameters"]["itemsXmlRoot"];
+                /**
+                 * @description Name of the element that wraps each item in `format=xml` output; ignored by other formats.
+                 * @example product
+                 */
+                xmlRow?: components["parameters"]["itemsXmlRow"];
+                /**
+                 * @description If `true` (or `1`), `format=csv` output has no header row with the column names.
+                 * @example false
+                 */
+                skipHeaderRow?: components["parameters"]["itemsSkipHeaderRow"];
+                /**
+                 * @description If `true` (or `1`), top-level fields whose name starts with `#` (hidden fields, e.g. `#debug`) are removed from the output items.
+                 * @example false
+                 */
+                skipHidden?: components["parameters"]["itemsSkipHidden"];
+                /**
+                 * @description If `true` (or `1`), empty items are left out. They are dropped after paging, so a page may hold fewer items than `limit`.
+                 * @example false
+                 */
+                skipEmpty?: components["parameters"]["itemsSkipEmpty"];
+                /**
+                 * @description Legacy option for results of the old Apify Crawler: if `true` (or `1`), behaves like `fields=url,pageFunctionResult,errorInfo&unwind=pageFunctionResult`.
+                 * @example false
+                 */
+                simplified?: components["parameters"]["itemsSimplified"];
+                /**
+                 * @description Name of a view defined in the dataset's schema (for example `overview`); the view decides which fields are returned and how. A name the schema does not define is answered with 400 `requested-dataset-view-does-not-exist`.
+                 * @example overview
+                 */
+                view?: components["parameters"]["itemsView"];
+                /**
+                 * @description Legacy option for results of the old Apify Crawler: if `true` (or `1`), items that have an `errorInfo` property are left out.
+                 * @example false
+                 */
+                skipFailedPages?: components["parameters"]["itemsSkipFailedPages"];
+                /**
+                 * @description Title of the RSS channel for `format=rss`; ignored by other formats. Defaults to `Dataset` followed by the dataset's name or ID.
+                 * @example Latest product offers
+                 */
+                feedTitle?: components["parameters"]["itemsFeedTitle"];
+                /**
+                 * @description Description of the RSS channel for `format=rss`; ignored by other formats. Defaults to a sentence naming the dataset's ID.
+                 * @example Offers collected by the nightly run
+                 */
+                feedDescription?: components["parameters"]["itemsFeedDescription"];
+                /**
+                 * @description A storage signature: read this storage without a token, even when it is restricted. The storage's owner computes it from the storage's `urlSigningSecretKey` (returned only to callers with write permission) and the storage ID, so it grants exactly one storage: this dataset's items, or this key-value store's key listing and records archive. `itemsPublicUrl`, `keysPublicUrl` and `recordsPublicUrl` of a restricted storage already carry one, valid for 14 days.
+                 *
+                 *     Computing it: take `version` = `0` and `expiresAt`, the expiry as milliseconds since the Unix epoch (`0` for a signature that never expires). Compute HMAC-SHA256 with the secret as key over the UTF-8 string `<version>.<expiresAt>.<storageId>`, keep the first 30 hexadecimal digits of the digest (120 bits), and write that number in base 62 with the digits `0-9a-zA-Z` (no leading zeros). The signature is the base64url encoding of the UTF-8 string `<version>.<expiresAt>.<base62 HMAC>`; the server accepts it with or without `=` padding. Example: secret `Qm8cV2t4Zr1pLx7sNw3e`, store `WkzbQMuFYuamGv3YF`, never expiring: `MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg`.
+                 *
+                 *     A signature that does not verify, names another storage or has expired is answered with 403 `invalid-signature`, also when a token is sent. Without a signature, a restricted storage needs a token with access to it (403 `insufficient-permissions` otherwise).
+                 * @example MC4wLjFTZFhPdTQzWFNkclY0RnkzNWJIWg
+                 */
+                signature?: components["parameters"]["signature"];
+            };
+            header?: never;
+            path: {
+                /** @description The Actor, given either by its ID (`moJRLRc85AitArpNN`) or as `username~actor-name` (`janedoe~my-actor`). The `username~actor-name` form needs a token; write the tilde, not a slash (clients turn `username/actor-name` into `username~actor-name` before building the URL). */
+                actorId: components["parameters"]["actorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The headers of the matching GET, without its body. `Content-Type` is the media type the GET would send for `format`. */
+            200: {
+                headers: {
+                    "X-Apify-Pagination-Offset": components["headers"]["XApifyPaginationOffset"];
+                    "X-Apify-Pagination-Limit": components["headers"]["XApifyPaginationLimit"];
+                    "X-Apify-Pagination-Count": components["headers"]["XApifyPaginationCount"];
+                    "X-Apify-Pagination-Total": components["headers"]["XApifyPaginationTotal"];
+                    "X-Apify-Pagination-Desc": components["headers"]["XApifyPaginationDesc"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadError"];
+            401: components["responses"]["HeadError"];
+            403: components["responses"]["HeadError"];
+            /** @description The run or its default dataset does not exist (no body). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            405: components["responses"]["HeadError"];
+            429: components["responses"]["HeadError"];
+            500: components["responses"]["HeadError"];
+            503: components["responses"]["HeadError"];
         };
     };
     act_runs_last_dataset_statistics_get: {
@@ -6382,6 +6785,58 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    act_runs_last_keyValueStore_record_head: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Consider only runs in this status: the request targets the most recent run of the Actor whose status equals this value. One value, not a list. Without it the most recent run is taken whatever its status. Note: Apify's reference types this parameter as a free string; we restrict it to the run status enum.
+                 * @example SUCCEEDED
+                 */
+                status?: components["parameters"]["lastRunStatus"];
+                /**
+                 * @description Consider only runs started this way (for example `API` or `SCHEDULER`): the request targets the most recent run of the Actor with this origin (`meta.origin`). Combines with `status`. Without it runs of any origin are considered.
+                 * @example API
+                 */
+                origin?: components["parameters"]["lastRunOrigin"];
+            };
+            header?: never;
+            path: {
+                /** @description The Actor, given either by its ID (`moJRLRc85AitArpNN`) or as `username~actor-name` (`janedoe~my-actor`). The `username~actor-name` form needs a token; write the tilde, not a slash (clients turn `username/actor-name` into `username~actor-name` before building the URL). */
+                actorId: components["parameters"]["actorId"];
+                /**
+                 * @description Key of the record in the key-value store. Keys are 1 to 256 characters long and may contain only letters, digits and the characters `!-_.'()`; any other key is answered with 400 `invalid-record-key`. Note: Apify's reference types this as a plain string; we declare the length and character limits.
+                 * @example OUTPUT
+                 */
+                recordKey: components["parameters"]["recordKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record exists. No body; the headers are those of the record's GET. */
+            200: {
+                headers: {
+                    "Content-Encoding": components["headers"]["ResponseContentEncoding"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadError"];
+            401: components["responses"]["HeadError"];
+            403: components["responses"]["HeadError"];
+            /** @description No record is stored under this key, or the run or its key-value store does not exist (no body in either case). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            405: components["responses"]["HeadError"];
+            429: components["responses"]["HeadError"];
+            500: components["responses"]["HeadError"];
+            503: components["responses"]["HeadError"];
         };
     };
     act_runs_last_requestQueue_get: {

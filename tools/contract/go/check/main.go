@@ -197,6 +197,95 @@ func main() {
 		})
 	})
 
+	// itemsHead compares the paging headers of a HEAD with those of the same GET; the HEAD has no body.
+	itemsHead := func(head, get func() (*http.Response, []byte, error)) (string, error) {
+		headResp, headBody, err := head()
+		if err == nil {
+			err = expect(headResp, headBody, 200)
+		}
+		if err != nil {
+			return "", err
+		}
+		if len(headBody) > 0 {
+			return "", fmt.Errorf("HEAD sent a body of %d bytes", len(headBody))
+		}
+		getResp, getBody, err := get()
+		if err == nil {
+			err = expect(getResp, getBody, 200)
+		}
+		if err != nil {
+			return "", err
+		}
+		for _, name := range []string{"X-Apify-Pagination-Total", "X-Apify-Pagination-Count", "X-Apify-Pagination-Offset", "Content-Type"} {
+			if headResp.Header.Get(name) != getResp.Header.Get(name) {
+				return "", fmt.Errorf("HEAD %s %q, GET %q", name, headResp.Header.Get(name), getResp.Header.Get(name))
+			}
+		}
+		return fmt.Sprintf("total %s, count %s, as the GET", headResp.Header.Get("X-Apify-Pagination-Total"),
+			headResp.Header.Get("X-Apify-Pagination-Count")), nil
+	}
+	window := func() (*int, *int) { return ptr(5), ptr(10) }
+	check("actorRun_dataset_items_head+actorRun_dataset_items_get", func() (string, error) {
+		offset, limit := window()
+		return itemsHead(
+			func() (*http.Response, []byte, error) {
+				r, err := c.ActorRunDatasetItemsHeadWithResponse(ctx, finishedRun,
+					&api.ActorRunDatasetItemsHeadParams{Offset: offset, Limit: limit})
+				if err != nil {
+					return nil, nil, err
+				}
+				return r.HTTPResponse, r.Body, nil
+			},
+			func() (*http.Response, []byte, error) {
+				r, err := c.ActorRunDatasetItemsGetWithResponse(ctx, finishedRun,
+					&api.ActorRunDatasetItemsGetParams{Offset: offset, Limit: limit})
+				if err != nil {
+					return nil, nil, err
+				}
+				return r.HTTPResponse, r.Body, nil
+			})
+	})
+	check("act_runs_last_dataset_items_head+act_runs_last_dataset_items_get", func() (string, error) {
+		offset, limit := window()
+		return itemsHead(
+			func() (*http.Response, []byte, error) {
+				r, err := c.ActRunsLastDatasetItemsHeadWithResponse(ctx, actor,
+					&api.ActRunsLastDatasetItemsHeadParams{Offset: offset, Limit: limit, Status: &succeeded})
+				if err != nil {
+					return nil, nil, err
+				}
+				return r.HTTPResponse, r.Body, nil
+			},
+			func() (*http.Response, []byte, error) {
+				r, err := c.ActRunsLastDatasetItemsGetWithResponse(ctx, actor,
+					&api.ActRunsLastDatasetItemsGetParams{Offset: offset, Limit: limit, Status: &succeeded})
+				if err != nil {
+					return nil, nil, err
+				}
+				return r.HTTPResponse, r.Body, nil
+			})
+	})
+
+	// recordHead expects 200 for a stored key and 404 for a missing one, neither with a body.
+	recordHead := func(key string, head func(key string) (*http.Response, []byte, error)) error {
+		for _, want := range []struct {
+			key    string
+			status int
+		}{{key, 200}, {key + "-missing", 404}} {
+			resp, body, err := head(want.key)
+			if err == nil {
+				err = expect(resp, body, want.status)
+			}
+			if err != nil {
+				return fmt.Errorf("HEAD %s: %w", want.key, err)
+			}
+			if len(body) > 0 {
+				return fmt.Errorf("HEAD %s sent a body of %d bytes", want.key, len(body))
+			}
+		}
+		return nil
+	}
+
 	// recordRoundtrip writes `value` with put, reads it back with get and compares. Records are raw bytes of any
 	// media type, so these calls use the generated plain methods (http.Response) rather than the typed ones.
 	value := map[string]interface{}{"language": "go", "ok": true, "n": 42.0}
@@ -217,19 +306,30 @@ func main() {
 		}
 		return nil
 	}
-	check("actorRun_keyValueStore_record_put+actorRun_keyValueStore_record_get", func() (string, error) {
+	const headDetail = " written, read back, HEAD 200 / 404 for a missing key"
+	check("actorRun_keyValueStore_record_put+actorRun_keyValueStore_record_get+actorRun_keyValueStore_record_head", func() (string, error) {
 		key := "contract-go-run-" + stamp
-		return key + " written and read back", recordRoundtrip(
+		err := recordRoundtrip(
 			func() (*http.Response, error) {
 				return c.ClientInterface.ActorRunKeyValueStoreRecordPut(ctx, finishedRun, key, nil, value)
 			},
 			func() (*http.Response, error) {
 				return c.ClientInterface.ActorRunKeyValueStoreRecordGet(ctx, finishedRun, key, nil)
 			})
+		if err == nil {
+			err = recordHead(key, func(key string) (*http.Response, []byte, error) {
+				r, err := c.ActorRunKeyValueStoreRecordHeadWithResponse(ctx, finishedRun, key)
+				if err != nil {
+					return nil, nil, err
+				}
+				return r.HTTPResponse, r.Body, nil
+			})
+		}
+		return key + headDetail, err
 	})
-	check("act_runs_last_keyValueStore_record_put+act_runs_last_keyValueStore_record_get", func() (string, error) {
+	check("act_runs_last_keyValueStore_record_put+act_runs_last_keyValueStore_record_get+act_runs_last_keyValueStore_record_head", func() (string, error) {
 		key := "contract-go-last-" + stamp
-		return key + " written and read back", recordRoundtrip(
+		err := recordRoundtrip(
 			func() (*http.Response, error) {
 				return c.ClientInterface.ActRunsLastKeyValueStoreRecordPut(ctx, actor, key,
 					&api.ActRunsLastKeyValueStoreRecordPutParams{Status: &succeeded}, value)
@@ -238,6 +338,17 @@ func main() {
 				return c.ClientInterface.ActRunsLastKeyValueStoreRecordGet(ctx, actor, key,
 					&api.ActRunsLastKeyValueStoreRecordGetParams{Status: &succeeded})
 			})
+		if err == nil {
+			err = recordHead(key, func(key string) (*http.Response, []byte, error) {
+				r, err := c.ActRunsLastKeyValueStoreRecordHeadWithResponse(ctx, actor, key,
+					&api.ActRunsLastKeyValueStoreRecordHeadParams{Status: &succeeded})
+				if err != nil {
+					return nil, nil, err
+				}
+				return r.HTTPResponse, r.Body, nil
+			})
+		}
+		return key + headDetail, err
 	})
 
 	// requestRoundtrip adds a request for `url` with add (typed: the generated 201 body gives its ID), then reads it
