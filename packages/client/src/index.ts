@@ -19,12 +19,14 @@ export {
 } from './errors.js';
 export type { LastRunFilter } from './locator.js';
 export type { ApifyClientOptions, RequestOptions } from './options.js';
+export type { IteratorPosition, ResumableIterator } from './pagination/items.js';
 export type { DatasetClient, DownloadItemsParams, PushItemsResult } from './resources/dataset.js';
 export type {
   FieldList,
   ItemsPage,
   ItemsPagination,
   ItemsParams,
+  ItemsPosition,
   IterateItemsParams,
   ListItemsParams,
 } from './resources/dataset-items.js';
@@ -33,6 +35,7 @@ export type {
   DownloadRecordsParams,
   GetRecordParams,
   IterateKeysParams,
+  KeysPosition,
   KeyValueRecord,
   KeyValueStoreClient,
   ListKeysParams,
@@ -56,6 +59,7 @@ export type {
   NewQueueRequest,
   ProlongLockParams,
   RequestLock,
+  RequestsPosition,
   UnlockRequestsParams,
   UnlockResult,
   UnprocessedRequest,

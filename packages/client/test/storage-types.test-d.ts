@@ -5,9 +5,12 @@ import {
   type DatasetClient,
   type ItemsPage,
   type ItemsPagination,
+  type ItemsPosition,
+  type KeysPosition,
   type KeyValueRecord,
   type KeyValueStoreClient,
   type PushItemsResult,
+  type ResumableIterator,
 } from '../src/index.js';
 
 const client = createApifyClient({ token: 'type-test', baseUrl: 'http://127.0.0.1:9' });
@@ -40,10 +43,10 @@ describe('DatasetClient types', () => {
     expectTypeOf(dataset.listItems()).resolves.toEqualTypeOf<ItemsPage<Record<string, unknown>>>();
     expectTypeOf<ItemsPage<Product>['count']>().toBeNumber();
     expectTypeOf(dataset.iterateItems<Product>({ desc: true, pageSize: 500, prefetch: false })).toEqualTypeOf<
-      AsyncIterableIterator<Product>
+      ResumableIterator<Product, ItemsPosition | undefined>
     >();
     expectTypeOf(dataset.iterateItemPages<Product>()).toEqualTypeOf<
-      AsyncGenerator<ItemsPage<Product>, void, undefined>
+      ResumableIterator<ItemsPage<Product>, ItemsPosition | undefined>
     >();
     // the comma-separated list parameters also take arrays
     dataset.listItems({ fields: ['url', 'price'], omit: 'html', unwind: ['offers'], flatten: ['seller'] });
@@ -93,7 +96,7 @@ describe('KeyValueStoreClient types', () => {
     expectTypeOf(client.lastRun('user/actor').keyValueStore).toEqualTypeOf<KeyValueStoreClient>();
     expectTypeOf(kvs.get()).resolves.toEqualTypeOf<KeyValueStore>();
     expectTypeOf(kvs.listKeys({ limit: 10, prefix: 'a' })).resolves.toEqualTypeOf<ListOfKeys>();
-    expectTypeOf(kvs.iterateKeys()).toEqualTypeOf<AsyncIterableIterator<KeyValueStoreKey>>();
+    expectTypeOf(kvs.iterateKeys()).toEqualTypeOf<ResumableIterator<KeyValueStoreKey, KeysPosition | undefined>>();
     // @ts-expect-error limit is a number
     kvs.listKeys({ limit: '10' });
   });

@@ -132,7 +132,12 @@ describe('LogClient', () => {
 
   it('stream() is an async iterable of lines, from the start or of new lines only', () => {
     expectTypeOf(run.log.stream({ fromStart: false, raw: true })).toExtend<AsyncIterable<string>>();
-    expectTypeOf<StreamLogParams>().toEqualTypeOf<{ raw?: boolean | undefined; fromStart?: boolean | undefined }>();
+    expectTypeOf<StreamLogParams>().toEqualTypeOf<{
+      raw?: boolean | undefined;
+      fromStart?: boolean | undefined;
+      follow?: boolean | undefined;
+      pollIntervalMs?: number | undefined;
+    }>();
     // @ts-expect-error get() reads the log as it is now: there is nothing to start from
     run.log.get({ fromStart: false });
   });

@@ -1,13 +1,15 @@
 import type { Dataset, DatasetFormat, DatasetStatistics, UpdateStorageRequest } from '@apify-runs/types';
 import { ApifyApiError, ApifyConnectionError, ApifyInputError, unusableAnswer } from '../errors.js';
-import { ItemIterator } from '../pagination/items.js';
-import { pages } from '../pagination/pages.js';
+import { ItemIterator, type ResumableIterator } from '../pagination/items.js';
+import { type Fetched, pages } from '../pagination/pages.js';
 import type { RequestOptions } from '../transport/types.js';
 import {
   type ItemsPage,
   type ItemsPagination,
   type ItemsParams,
+  type ItemsPosition,
   type ItemsQuery,
+  type ItemsWindow,
   type IterateItemsParams,
   itemsPager,
   itemsQuery,
@@ -15,13 +17,22 @@ import {
   paginationOf,
 } from './dataset-items.js';
 import { DatasetPushError, measureItems } from './dataset-push.js';
+import { type Range, rangeJoiner } from './dataset-ranges.js';
 import { jsonRanges } from './json-batches.js';
-import { LocatedResource } from './located.js';
+import { type LiveRun, LocatedResource } from './located.js';
 
 /** Parameters of `download`: every items parameter but `format`, plus how to return the body. */
 export type DownloadItemsParams = Omit<ItemsParams, 'format'> & {
   /** `stream` (default): a web `ReadableStream`, nothing buffered; `bytes`: the whole body in one buffer. */
   as?: 'stream' | 'bytes' | undefined;
+  /**
+   * Ranges requested at once (default 1: one request). Above 1, `json`, `jsonl` and `csv` are read as ranges of
+   * `pageSize` stored items and joined in order (other formats throw `ApifyInputError`); memory holds at most
+   * `concurrency` ranges.
+   */
+  concurrency?: number | undefined;
+  /** With `concurrency`: stored items per range; default 1000. */
+  pageSize?: number | undefined;
 };
 
 /** What `pushItems` did. */
@@ -93,32 +104,43 @@ export class DatasetClient extends LocatedResource {
    * Every item (from `offset`, up to `limit` stored items, oldest or newest first), fetched page by page with
    * bounded memory. Exact under `clean`/`skipEmpty`/`skipHidden`/`unwind`: pages advance by the stored items the
    * server scanned, not by the items returned. The items of a page are handed out without waiting; only the next
-   * page is awaited. Leaving the loop early cancels a prefetched page.
+   * page is awaited. `concurrency` fetches that many pages at once, `follow` keeps reading a live run until it
+   * finishes, and `position` (after any item) continues later with `resumeFrom`. Leaving the loop early cancels the
+   * requests in flight.
    *
    * @example
    * ```ts
-   * for await (const item of run.dataset.iterateItems<Product>({ clean: true })) console.log(item.title);
+   * for await (const item of run.dataset.iterateItems<Product>({ clean: true, concurrency: 4 })) console.log(item.title);
    * ```
    */
   iterateItems<T = Record<string, unknown>>(
     params: IterateItemsParams = {},
     options: RequestOptions = {},
-  ): AsyncIterableIterator<T> {
-    return new ItemIterator(this.iterateItemPages<T>(params, options), (page: ItemsPage<T>) => page.items);
+  ): ResumableIterator<T, ItemsPosition | undefined> {
+    return new ItemIterator(
+      () => this.#walk<T>(params, options, false),
+      (page) => page.items,
+      params.resumeFrom,
+    );
   }
 
   /** The pages behind `iterateItems`, with their pagination, for work done a page at a time. */
-  async *iterateItemPages<T = Record<string, unknown>>(
+  iterateItemPages<T = Record<string, unknown>>(
     params: IterateItemsParams = {},
     options: RequestOptions = {},
-  ): AsyncGenerator<ItemsPage<T>, void, undefined> {
-    const pager = itemsPager<T>(params, (query, signal) => this.#itemsPage<T>(query, { ...options, signal }));
-    yield* pages({ scanned: 0 }, pager, { prefetch: params.prefetch ?? true, signal: options.signal });
+  ): ResumableIterator<ItemsPage<T>, ItemsPosition | undefined> {
+    return new ItemIterator(
+      () => this.#walk<T>(params, options, true),
+      (page) => [page],
+      params.resumeFrom,
+    );
   }
 
   /**
    * Items in any format (`json`, `jsonl`, `csv`, `html`, `xlsx`, `xml`, `rss`) with any items parameter, as a web
-   * `ReadableStream` (default; never buffered) or as bytes (read once, into one buffer).
+   * `ReadableStream` (default; never buffered) or as bytes (read once, into one buffer). With `concurrency` above 1,
+   * `json`, `jsonl` and `csv` are fetched as ranges of `pageSize` stored items, that many at once, and joined in
+   * order into the same document.
    *
    * @example
    * ```ts
@@ -139,11 +161,33 @@ export class DatasetClient extends LocatedResource {
   async download(
     format: DatasetFormat,
     params: DownloadItemsParams = {},
-    options?: RequestOptions,
+    options: RequestOptions = {},
   ): Promise<ReadableStream<Uint8Array> | Uint8Array> {
-    const { as, ...rest } = params;
-    const init = { query: { ...itemsQuery(rest), format }, parseAs: as === 'bytes' ? 'bytes' : 'stream' } as const;
-    return (await this.call('get', '/dataset/items', init, options)).data;
+    const { as, concurrency = 1, pageSize, ...rest } = params;
+    if (concurrency === 1) {
+      const init = { query: { ...itemsQuery(rest), format }, parseAs: as === 'bytes' ? 'bytes' : 'stream' } as const;
+      return (await this.call('get', '/dataset/items', init, options)).data;
+    }
+    const { bom = format === 'csv', skipHeaderRow, ...filters } = rest;
+    const join = rangeJoiner(format, bom, !skipHeaderRow);
+    const pager = itemsPager({ ...filters, concurrency, pageSize }, async (query, signal): Promise<Range> => {
+      const init = { query: { ...query, format, bom: false, skipHeaderRow: false }, parseAs: 'bytes' } as const;
+      const { data, response } = await this.call('get', '/dataset/items', init, { ...options, signal });
+      return { bytes: data, total: paginationOf(response, query).total };
+    });
+    const source = pages(pager.start, pager.fetch, { concurrency, plan: pager.plan, signal: options.signal });
+    const stream = new ReadableStream<Uint8Array>({
+      start: (controller) => controller.enqueue(join.open),
+      async pull(controller) {
+        const step = await source.next();
+        if (step.done) {
+          controller.enqueue(join.close);
+          controller.close();
+        } else for (const chunk of join.add(step.value.page.bytes)) controller.enqueue(chunk);
+      },
+      cancel: () => source.return(undefined).then(() => {}),
+    });
+    return as === 'bytes' ? new Uint8Array(await new Response(stream).arrayBuffer()) : stream;
   }
 
   /**
@@ -180,9 +224,41 @@ export class DatasetClient extends LocatedResource {
     return { pushedCount, requestCount };
   }
 
-  async #itemsPage<T>(query: ItemsQuery, options?: RequestOptions): Promise<ItemsPage<T>> {
+  /**
+   * The pages of an item iteration, and how to tell its position. With `follow`, the run is pinned by ID first (a
+   * last run resolved once, or the run a resumed position names) and polled between looks for new items.
+   */
+  #walk<T>(params: IterateItemsParams, options: RequestOptions, byPage: boolean) {
+    const { follow, prefetch = true, concurrency, resumeFrom } = params;
+    // Followed, or resumed from a position that names its run: on that one run, by ID.
+    const live = follow || resumeFrom?.runId ? this.live(options, params.pollIntervalMs, resumeFrom?.runId) : undefined;
+    const pager = itemsPager<ItemsPage<T>>(
+      params,
+      async (query, signal) => this.#itemsPage<T>(query, { ...options, signal }, await live?.pin(signal)),
+      follow ? (signal) => (live as LiveRun).terminal(true, signal) : undefined,
+    );
+    const fetch = async (window: ItemsWindow, signal: AbortSignal) => {
+      const step = await pager.fetch(window, signal);
+      if (window.skip) step.page.items = step.page.items.slice(window.skip);
+      return step;
+    };
+    return {
+      pages: pages(pager.start, fetch, { prefetch, concurrency, plan: pager.plan, signal: options.signal }),
+      // By page, a page is handed out whole: 0 or all of its items.
+      position: ({ cursor, page }: Fetched<ItemsWindow, ItemsPage<T>>, handedOut: number): ItemsPosition => {
+        const returned = page.items.length;
+        const position = pager.position(cursor, page.total, byPage && handedOut ? returned : handedOut, returned);
+        return live?.id ? { ...position, runId: live.id } : position;
+      },
+    };
+  }
+
+  /** One page of items as JSON, from the addressed run or (`runId`) from a pinned one. */
+  async #itemsPage<T>(query: ItemsQuery, options?: RequestOptions, runId?: string): Promise<ItemsPage<T>> {
     const init = { query: { ...query, format: 'json' as const } };
-    const received = await this.call('get', '/dataset/items', init, options);
+    const received = await (runId === undefined
+      ? this.call('get', '/dataset/items', init, options)
+      : this.callById(runId, 'get', '/dataset/items', init, options));
     const { data, response } = received;
     if (!Array.isArray(data)) throw unusableAnswer('The items are not a JSON array', received);
     // The one place the caller's item type `T` is applied: the spec types items as any JSON object.

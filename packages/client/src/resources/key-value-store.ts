@@ -1,8 +1,9 @@
 import type { KeyValueStore, KeyValueStoreKey, ListOfKeys, UpdateStorageRequest } from '@apify-runs/types';
 import type { SharedQuery } from '../call/operations.js';
 import { checkNumber, NotFoundError, unlessMissing } from '../errors.js';
-import { ItemIterator } from '../pagination/items.js';
-import { pages } from '../pagination/pages.js';
+import { ItemIterator, type ResumableIterator } from '../pagination/items.js';
+import { type Fetched, pages } from '../pagination/pages.js';
+import { checkPosition } from '../pagination/position.js';
 import type { RequestOptions } from '../transport/types.js';
 import {
   decodeRecord,
@@ -30,7 +31,18 @@ export type IterateKeysParams = Omit<KeysQuery, 'limit'> & {
   pageSize?: number | undefined;
   /** Fetch the next page while the current one is consumed; default `true`. */
   prefetch?: boolean | undefined;
+  /** A `position` of an earlier `iterateKeys` with the same filters: continue right after it. */
+  resumeFrom?: KeysPosition | undefined;
 };
+
+/** Where a key iteration stands: plain JSON, for `resumeFrom`. */
+export interface KeysPosition {
+  kind: 'keys';
+  /** The last key handed out (absent: none yet, from the start). */
+  after?: string | undefined;
+  /** Keys handed out so far, counted against `limit`. */
+  seen: number;
+}
 
 /** Parameters of `getRecord`. */
 export type GetRecordParams = RecordQuery & {
@@ -90,13 +102,21 @@ export class KeyValueStoreClient extends LocatedResource {
    * for await (const { key, size } of run.keyValueStore.iterateKeys({ prefix: 'screenshot-' })) console.log(key, size);
    * ```
    */
-  iterateKeys(params: IterateKeysParams = {}, options: RequestOptions = {}): AsyncIterableIterator<KeyValueStoreKey> {
-    return new ItemIterator(this.#keyPages(params, options), (items: KeyValueStoreKey[]) => items);
+  iterateKeys(
+    params: IterateKeysParams = {},
+    options: RequestOptions = {},
+  ): ResumableIterator<KeyValueStoreKey, KeysPosition | undefined> {
+    return new ItemIterator(
+      () => this.#keyPages(params, options),
+      (items) => items,
+      params.resumeFrom,
+    );
   }
 
-  async *#keyPages(params: IterateKeysParams, options: RequestOptions): AsyncGenerator<KeyValueStoreKey[]> {
-    const { limit, pageSize = MAX_KEYS_PAGE, prefetch, exclusiveStartKey, ...query } = params;
+  #keyPages(params: IterateKeysParams, options: RequestOptions) {
+    const { limit, pageSize = MAX_KEYS_PAGE, prefetch = true, exclusiveStartKey, resumeFrom, ...query } = params;
     checkNumber(pageSize, 'pageSize', 1, true, MAX_KEYS_PAGE);
+    const resume = resumeFrom && checkPosition(resumeFrom, 'keys', ['seen'], ['after']);
     const cap = limit ?? Number.POSITIVE_INFINITY;
     type Cursor = { start: string | undefined; seen: number };
     const fetchPage = async ({ start, seen }: Cursor, signal: AbortSignal) => {
@@ -110,12 +130,19 @@ export class KeyValueStoreClient extends LocatedResource {
       const more = page.isTruncated && after !== undefined && after !== start && total < cap;
       return { page: page.items, next: more ? { start: after, seen: total } : undefined };
     };
-    if (cap > 0) {
-      yield* pages({ start: exclusiveStartKey, seen: 0 }, fetchPage, {
-        prefetch: prefetch ?? true,
-        signal: options.signal,
-      });
-    }
+    const start: Cursor = resume
+      ? { start: resume.after, seen: resume.seen ?? 0 }
+      : { start: exclusiveStartKey, seen: 0 };
+    // Keys are ordered, so the last key handed out is where to continue.
+    const position = ({ cursor, page }: Fetched<Cursor, KeyValueStoreKey[]>, handedOut: number): KeysPosition => ({
+      kind: 'keys',
+      after: handedOut ? page[handedOut - 1]?.key : cursor.start,
+      seen: cursor.seen + handedOut,
+    });
+    return {
+      pages: pages(start.seen < cap ? start : undefined, fetchPage, { prefetch, signal: options.signal }),
+      position,
+    };
   }
 
   /**

@@ -14,8 +14,24 @@ import type {
 } from '../call/operations.js';
 import { type CallInit, request, requestData } from '../call/request.js';
 import type { ClientCore } from '../core.js';
+import { ApifyInputError } from '../errors.js';
 import { type RunLocator, runLocator } from '../locator.js';
 import type { RequestOptions, ResponseLike, RetryMode } from '../transport/types.js';
+import { sleep } from './request-queue-batch.js';
+import { isTerminalStatus, MAX_WAIT_SECS } from './wait.js';
+
+/** A run being followed: pinned by ID on first use, and asked whether it is terminal. */
+export interface LiveRun {
+  /** The run's ID: the addressed run, the one given, or the last run as it resolves now (once). */
+  pin(signal?: AbortSignal): Promise<string>;
+  /** The ID once pinned. */
+  readonly id: string | undefined;
+  /**
+   * Whether the run is terminal. With `wait`, a run that is not yet terminal is waited for up to the poll interval
+   * (held by the server with `waitForFinish`, so a finish answers at once) before this resolves with `false`.
+   */
+  terminal(wait: boolean, signal?: AbortSignal): Promise<boolean>;
+}
 
 /** How a call is made, beside what it sends. */
 interface Mode<A extends ParseAs> {
@@ -101,6 +117,31 @@ export abstract class LocatedResource {
     return requestData(this.core, this.#byId(runId), method, suffix, init as CallInit, options) as Promise<
       Enveloped<ById<S, M>>
     >;
+  }
+
+  /** Follows the addressed run (`runId`: the one a resumed position names; another run by ID is refused). */
+  protected live(options: RequestOptions, pollIntervalMs = 1000, runId?: string): LiveRun {
+    const own = this.locator.kind === 'run' ? this.locator.runId : undefined;
+    if (runId !== undefined && own !== undefined && runId !== own)
+      throw new ApifyInputError('resumeFrom belongs to another run.');
+    let pinned = runId ?? own;
+    const pin = async (signal = options.signal) =>
+      (pinned ??= (await this.data('get', '', {}, { ...options, signal })).id);
+    return {
+      pin,
+      get id() {
+        return pinned;
+      },
+      terminal: async (wait, signal = options.signal) => {
+        const started = Date.now();
+        const secs = wait ? Math.min(MAX_WAIT_SECS, Math.floor(pollIntervalMs / 1000)) : 0;
+        const init = { query: { waitForFinish: secs || undefined }, extraTimeoutMs: secs * 1000 };
+        const run = await this.dataById(await pin(signal), 'get', '', init, { ...options, signal });
+        if (isTerminalStatus(run.status)) return true;
+        if (wait) await sleep(Math.max(0, pollIntervalMs - (Date.now() - started)), signal);
+        return false;
+      },
+    };
   }
 
   #byId(runId: string): RunLocator {

@@ -1,3 +1,4 @@
+import { ApifyConnectionError } from '../errors.js';
 import type { RequestOptions } from '../transport/types.js';
 import { LocatedResource } from './located.js';
 
@@ -14,6 +15,13 @@ export interface StreamLogParams extends LogParams {
    * line begun before it comes whole).
    */
   fromStart?: boolean | undefined;
+  /**
+   * Pin the run by ID, open the stream again when it breaks or ends while the run is live (continuing after the bytes
+   * already read), and end once the run is terminal and its log is read to the end.
+   */
+  follow?: boolean | undefined;
+  /** With `follow`: the pause before opening an ended stream again while the run is live, in ms; default 1000. */
+  pollIntervalMs?: number | undefined;
 }
 
 /**
@@ -48,38 +56,81 @@ export class LogClient extends LocatedResource {
    * (a finished run's log is yielded whole). With `fromStart: false` it yields only the lines completed after the
    * call: the log is read once first and its complete lines are skipped in the stream, which starts with them (the
    * API streams a log from its start, always). Breaking out of the loop or aborting `signal` closes the connection.
-   * A connection that breaks off mid-stream throws `ApifyConnectionError` (it is not resumed: lines would repeat).
+   * A connection that breaks off mid-stream throws `ApifyConnectionError`, unless `follow` is set: then the run is
+   * pinned by ID, a broken or ended stream is opened again and continues after the bytes already read, and the
+   * iteration ends only once the run is terminal and its log read to the end.
    *
    * @example
    * ```ts
-   * for await (const line of client.run(runId).log.stream({ fromStart: false }, { signal })) console.log(line);
+   * for await (const line of client.run(runId).log.stream({ follow: true, fromStart: false }, { signal })) {
+   *   console.log(line);
+   * }
    * ```
    */
   async *stream(params: StreamLogParams = {}, options: RequestOptions = {}): AsyncGenerator<string, void, undefined> {
     const raw = params.raw || undefined;
+    const init = { query: { stream: true, raw }, parseAs: 'stream' } as const;
+    const live = params.follow ? this.live(options, params.pollIntervalMs) : undefined;
+    const runId = await live?.pin();
     // Lines already complete: the stream repeats them first. (A log past the API's 5,000,000-character cap loses
     // its oldest lines; when that happens between the two requests, as many new lines are skipped.)
-    let skip = 0;
+    let skipLines = 0;
     if (params.fromStart === false) {
-      skip = (await this.get(params, options)).split('\n').length - 1;
+      const text = { query: { raw }, parseAs: 'text' } as const;
+      const { data } = await (runId
+        ? this.callById(runId, 'get', '/log', text, options)
+        : this.call('get', '/log', text, options));
+      skipLines = data.split('\n').length - 1;
     }
-    const { data } = await this.call('get', '/log', { query: { stream: true, raw }, parseAs: 'stream' }, options);
-    // The transport's stream already turns a broken connection or the caller's abort into an ApifyError.
-    const reader = data.pipeThrough(new TextDecoderStream()).getReader();
+    const decoder = new TextDecoder();
     let pending = '';
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        const lines = (pending + value).split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines) if (skip-- <= 0) yield withoutCr(line);
+    let read = 0;
+    // A read that starts once the run is terminal sees the whole log: it is the last one.
+    let last = !live || (await live.terminal(false));
+    for (let stalls = 0; ; ) {
+      const { data } = await (runId
+        ? this.callById(runId, 'get', '/log', init, options)
+        : this.call('get', '/log', init, options));
+      // The transport's stream already turns a broken connection or the caller's abort into an ApifyError.
+      const reader = data.getReader();
+      let skip = read;
+      let broken: unknown;
+      try {
+        for (;;) {
+          let chunk: Uint8Array;
+          try {
+            const step = await reader.read();
+            if (step.done) break;
+            chunk = step.value;
+          } catch (error) {
+            if (!runId || !(error instanceof ApifyConnectionError)) throw error;
+            broken = error;
+            break;
+          }
+          // A stream opened again starts from the beginning of the log: skip what was read before.
+          if (skip >= chunk.length) {
+            skip -= chunk.length;
+            continue;
+          }
+          chunk = chunk.subarray(skip);
+          skip = 0;
+          read += chunk.length;
+          stalls = 0;
+          const lines = (pending + decoder.decode(chunk, { stream: true })).split('\n');
+          pending = lines.pop() ?? '';
+          for (const line of lines) if (skipLines-- <= 0) yield withoutCr(line);
+        }
+      } finally {
+        // Releases the connection when the consumer stopped early; a no-op on a finished stream.
+        await reader.cancel().catch(() => {});
       }
-      if (pending) yield withoutCr(pending);
-    } finally {
-      // Releases the connection when the consumer stopped early; a no-op on a finished stream.
-      await reader.cancel().catch(() => {});
+      if (broken) {
+        if (++stalls > MAX_STALLS) throw broken;
+      } else if (last || !live) break;
+      else last = await live.terminal(true);
     }
+    pending += decoder.decode();
+    if (pending) yield withoutCr(pending);
   }
 
   /**
@@ -104,5 +155,8 @@ export class LogClient extends LocatedResource {
     }
   }
 }
+
+/** Connections of a followed log that may break in a row before any new byte arrives. */
+const MAX_STALLS = 3;
 
 const withoutCr = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);

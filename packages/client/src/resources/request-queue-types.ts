@@ -20,7 +20,20 @@ export type IterateRequestsParams = Pick<SharedQuery<'/request-queue/requests', 
   pageSize?: number | undefined;
   /** apify-client's `maxPageLimit` is `pageSize` here. */
   maxPageLimit?: never;
+  /** A `position` of an earlier `iterateRequests` with the same filters: continue right after it. */
+  resumeFrom?: RequestsPosition | undefined;
 };
+
+/**
+ * Where a request iteration stands: plain JSON, for `resumeFrom`. The listing's `cursor` of the page it stopped in
+ * (absent: the first page), how many of that page's requests were handed out, and the page's size.
+ */
+export interface RequestsPosition {
+  kind: 'requests';
+  cursor?: string | undefined;
+  skip: number;
+  size?: number | undefined;
+}
 
 /** `addRequest` parameters. */
 export type AddRequestParams = SharedQuery<'/request-queue/requests', 'post'>;

@@ -11,8 +11,9 @@ import type {
   UpdateStorageRequest,
 } from '@apify-runs/types';
 import { unlessMissing } from '../errors.js';
-import { ItemIterator } from '../pagination/items.js';
-import { pages } from '../pagination/pages.js';
+import { ItemIterator, type ResumableIterator } from '../pagination/items.js';
+import { type Fetched, pages } from '../pagination/pages.js';
+import { checkPosition } from '../pagination/position.js';
 import type { RequestOptions } from '../transport/types.js';
 import { LocatedResource } from './located.js';
 import { addBatches, batches, mapBounded, merged, sleep, unprocessedDelay } from './request-queue-batch.js';
@@ -30,6 +31,7 @@ import type {
   NewQueueRequest,
   ProlongLockParams,
   RequestLock,
+  RequestsPosition,
   UnlockRequestsParams,
   UnlockResult,
   UpdateRequestParams,
@@ -81,34 +83,54 @@ export class RequestQueueClient extends LocatedResource {
   iterateRequests(
     params: IterateRequestsParams = {},
     options: RequestOptions = {},
-  ): AsyncIterableIterator<QueueRequest> {
-    return new ItemIterator(this.iterateRequestPages(params, options), (page: ListOfRequests) => page.items);
+  ): ResumableIterator<QueueRequest, RequestsPosition | undefined> {
+    return new ItemIterator(() => this.#requestPages(params, options, false), (page) => page.items, params.resumeFrom);
   }
 
   /**
    * The pages behind `iterateRequests`, for work done a page at a time: each is a `listRequests` answer, fetched
-   * after the previous one was handed out.
+   * after the previous one was handed out. Resumable like `iterateRequests` (`position`, `resumeFrom`).
    *
    * @example
    * ```ts
    * for await (const page of queue.iterateRequestPages({ pageSize: 100 })) await save(page.items);
    * ```
    */
-  async *iterateRequestPages(
+  iterateRequestPages(
     params: IterateRequestsParams = {},
     options: RequestOptions = {},
-  ): AsyncGenerator<ListOfRequests, void, undefined> {
-    const { pageSize = 1000, ...query } = params;
-    const fetchPage = async (cursor: string | undefined, signal: AbortSignal) => {
-      const page = await this.listRequests({ ...query, limit: pageSize, cursor }, { ...options, signal });
+  ): ResumableIterator<ListOfRequests, RequestsPosition | undefined> {
+    return new ItemIterator(() => this.#requestPages(params, options, true), (page) => [page], params.resumeFrom);
+  }
+
+  /** The listing's pages from the start or a position; by page, a page counts as handed out whole or not at all. */
+  #requestPages(params: IterateRequestsParams, options: RequestOptions, byPage: boolean) {
+    const { pageSize = 1000, resumeFrom, ...query } = params;
+    const resume = resumeFrom && checkPosition(resumeFrom, 'requests', ['skip', 'size'], ['cursor']);
+    type Cursor = { cursor?: string | undefined; size?: number | undefined; skip?: number | undefined };
+    const fetchPage = async ({ cursor, size = pageSize, skip }: Cursor, signal: AbortSignal) => {
+      const page = await this.listRequests({ ...query, limit: size, cursor }, { ...options, signal });
       // A cursor that does not move would repeat the same page forever.
-      const next = page.nextCursor && page.nextCursor !== cursor ? page.nextCursor : undefined;
-      return { page, next };
+      const next = page.nextCursor && page.nextCursor !== cursor ? { cursor: page.nextCursor } : undefined;
+      return { page: skip ? { ...page, items: page.items.slice(skip) } : page, next };
     };
-    yield* pages<string | undefined, ListOfRequests>(undefined, fetchPage, {
-      prefetch: false,
-      signal: options.signal,
-    });
+    const start = resume?.skip ? resume : { cursor: resume?.cursor };
+    // Inside a page (or after the last one): the page's cursor and how many of its requests were handed out.
+    const position = ({ cursor, page, next }: Fetched<Cursor, ListOfRequests>, handedOut: number) => {
+      const done = byPage && handedOut ? page.items.length : handedOut;
+      return done < page.items.length || !next
+        ? {
+            kind: 'requests' as const,
+            cursor: cursor.cursor,
+            skip: (cursor.skip ?? 0) + done,
+            size: cursor.size ?? pageSize,
+          }
+        : { kind: 'requests' as const, cursor: next.cursor, skip: 0 };
+    };
+    return {
+      pages: pages<Cursor, ListOfRequests>(start, fetchPage, { prefetch: false, signal: options.signal }),
+      position,
+    };
   }
 
   /**

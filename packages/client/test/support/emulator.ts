@@ -34,3 +34,17 @@ export function useEmulator(options: EmulatorOptions = {}) {
 /** The request an injected `fetch` was called with, as a `Request` (the client calls `fetch(url, init)`). */
 export const requestOf = (input: RequestInfo | URL, init?: RequestInit): Request =>
   input instanceof Request && init === undefined ? input : new Request(input, init);
+
+/** Runs `body` with a fault rule active, and removes the rule afterwards unless it already retired (`times`). */
+export async function withFault<T>(
+  emulator: Emulator,
+  rule: Parameters<Emulator['faults']['add']>[0],
+  body: () => Promise<T>,
+): Promise<T> {
+  const id = emulator.faults.add(rule);
+  try {
+    return await body();
+  } finally {
+    if (emulator.faults.list().some((active) => active.id === id)) emulator.faults.remove(id);
+  }
+}

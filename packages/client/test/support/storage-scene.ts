@@ -34,22 +34,40 @@ export function storageScene(
   };
 }
 
-/** A `fetch` that records every request (method, path, body size, signal) before passing it on. */
+/**
+ * A `fetch` that records every request (method, path, query, body size, signal) before passing it on, and counts the
+ * requests waiting for their answer (`inFlight`, `maxInFlight`, `answered`: settled, answered or not).
+ */
 export function recordingFetch(
   intercept?: (request: Request, index: number) => Response | Promise<Response> | undefined,
 ) {
-  const calls: { method: string; path: string; bytes: number; signal: AbortSignal | undefined }[] = [];
+  const calls: {
+    method: string;
+    path: string;
+    query: URLSearchParams;
+    bytes: number;
+    signal: AbortSignal | undefined;
+  }[] = [];
+  const stats = { inFlight: 0, maxInFlight: 0, answered: 0 };
   const fetchImpl = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : new Request(input, init);
     const bytes = request.body ? (await request.clone().arrayBuffer()).byteLength : 0;
     calls.push({
       method: request.method,
       path: new URL(request.url).pathname,
+      query: new URL(request.url).searchParams,
       bytes,
       signal: init?.signal ?? request.signal,
     });
-    const replaced = await intercept?.(request, calls.length - 1);
-    return replaced ?? globalThis.fetch(input, init);
+    stats.inFlight += 1;
+    stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
+    try {
+      const replaced = await intercept?.(request, calls.length - 1);
+      return await (replaced ?? globalThis.fetch(input, init));
+    } finally {
+      stats.inFlight -= 1;
+      stats.answered += 1;
+    }
   };
-  return { calls, fetch: fetchImpl as typeof fetch };
+  return { calls, stats, fetch: fetchImpl as typeof fetch };
 }
