@@ -2,7 +2,10 @@
 // per-module output of tsc, see tools/bench/RESULTS.md) and the declarations (tsc). Dependencies stay external,
 // so an application bundles them once. What several entry points share (the transport, the error classes, the
 // encoders) is split into one chunk they all import, so there is one copy of each class: an error thrown through
-// `@apify-runs/client/raw`, `/urls`, `/node` or `/worker` is `instanceof` the classes of the main entry.
+// `@apify-runs/client/raw`, `/urls` or `/worker` is `instanceof` the classes of the main entry.
+// src/node.ts (createNodeFetch, on undici) is built for the workspace's benchmarks but not published: it missed the
+// rule it ships by (at least 1.5x faster than raw fetch on W1 and W2; see tools/bench/RESULTS.md), so package.json
+// neither exports nor packs it.
 
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';

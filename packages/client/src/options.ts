@@ -11,8 +11,8 @@ export interface ApifyClientOptions {
   /** Default `https://api.apify.com` (no `/v2`). */
   baseUrl?: string | undefined;
   /**
-   * What sends the requests: `globalThis.fetch` by default; any `fetch` (proxies, tests, other runtimes), or
-   * `createNodeFetch()` of `@apify-runs/client/node` (undici's dispatcher API, faster on Node).
+   * What sends the requests: `globalThis.fetch` by default; any `fetch` (proxies, tests, other runtimes), or any
+   * function answering with the part of a `Response` the client reads (`FetchLike`).
    */
   fetch?: FetchLike | undefined;
   /** Retries after the first attempt for retryable failures; default 4. */
