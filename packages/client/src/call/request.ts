@@ -90,4 +90,3 @@ export async function requestData(
   if (data !== null && typeof data === 'object') return data;
   throw unusableAnswer('No `data` in the body', received);
 }
-

@@ -84,7 +84,11 @@ export class RequestQueueClient extends LocatedResource {
     params: IterateRequestsParams = {},
     options: RequestOptions = {},
   ): ResumableIterator<QueueRequest, RequestsPosition | undefined> {
-    return new ItemIterator(() => this.#requestPages(params, options, false), (page) => page.items, params.resumeFrom);
+    return new ItemIterator(
+      () => this.#requestPages(params, options, false),
+      (page) => page.items,
+      params.resumeFrom,
+    );
   }
 
   /**
@@ -100,7 +104,11 @@ export class RequestQueueClient extends LocatedResource {
     params: IterateRequestsParams = {},
     options: RequestOptions = {},
   ): ResumableIterator<ListOfRequests, RequestsPosition | undefined> {
-    return new ItemIterator(() => this.#requestPages(params, options, true), (page) => [page], params.resumeFrom);
+    return new ItemIterator(
+      () => this.#requestPages(params, options, true),
+      (page) => [page],
+      params.resumeFrom,
+    );
   }
 
   /** The listing's pages from the start or a position; by page, a page counts as handed out whole or not at all. */
