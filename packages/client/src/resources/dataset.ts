@@ -256,9 +256,7 @@ export class DatasetClient extends LocatedResource {
   /** One page of items as JSON, from the addressed run or (`runId`) from a pinned one. */
   async #itemsPage<T>(query: ItemsQuery, options?: RequestOptions, runId?: string): Promise<ItemsPage<T>> {
     const init = { query: { ...query, format: 'json' as const } };
-    const received = await (runId === undefined
-      ? this.call('get', '/dataset/items', init, options)
-      : this.callById(runId, 'get', '/dataset/items', init, options));
+    const received = await this.call('get', '/dataset/items', init, options, runId);
     const { data, response } = received;
     if (!Array.isArray(data)) throw unusableAnswer('The items are not a JSON array', received);
     // The one place the caller's item type `T` is applied: the spec types items as any JSON object.
