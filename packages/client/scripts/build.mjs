@@ -2,7 +2,7 @@
 // per-module output of tsc, see tools/bench/RESULTS.md) and the declarations (tsc). Dependencies stay external,
 // so an application bundles them once. What several entry points share (the transport, the error classes, the
 // encoders) is split into one chunk they all import, so there is one copy of each class: an error thrown through
-// `@apify-runs/client/raw`, `/urls`, `/node` or `/worker` is `instanceof` the classes of the main entry.
+// `@apify-runs/client/raw`, `/urls`, `/node`, `/worker` or `/download` is `instanceof` the classes of the main entry.
 
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -17,7 +17,7 @@ for (const project of ['tsconfig.build.json', 'tsconfig.node.json']) {
   execFileSync(process.execPath, [tsc, '-p', project, '--emitDeclarationOnly'], { stdio: 'inherit' });
 }
 await build({
-  entryPoints: ['src/index.ts', 'src/raw.ts', 'src/urls.ts', 'src/node.ts', 'src/worker.ts'],
+  entryPoints: ['src/index.ts', 'src/raw.ts', 'src/urls.ts', 'src/node.ts', 'src/worker.ts', 'src/download.ts'],
   outdir: 'dist',
   bundle: true,
   splitting: true,

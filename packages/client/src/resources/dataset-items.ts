@@ -186,7 +186,7 @@ export function itemsPager<P extends { total: number }>(
   checkNumber(concurrency, 'concurrency', 1, true);
   const resume = resumeFrom && checkPosition(resumeFrom, 'items', ['at', 'end', 'total', 'size', 'skip'], ['runId']);
   const desc = resume ? Boolean(resume.desc) : Boolean(query.desc);
-  if (desc && waitForMore) throw new ApifyInputError('follow reads oldest first: it cannot be combined with desc.');
+  if (desc && waitForMore) throw new ApifyInputError('follow reads oldest first: no desc.');
   const offset = query.offset ?? 0;
   const cap = query.limit ?? Number.POSITIVE_INFINITY;
   // Oldest first: the index to stop before (undefined: none). Newest first: the lowest index, known after one page.
