@@ -1,5 +1,5 @@
-import type { DatasetFormat } from '@apify-runs/types';
 import { describe, expect, it } from 'vitest';
+import { parallelDownload, type RangedFormat } from '../src/download.js';
 import { ApifyError, ApifyInputError, type DownloadItemsParams, type RunClient } from '../src/index.js';
 import { useEmulator } from './support/emulator.js';
 import { filterItems, until } from './support/items.js';
@@ -15,7 +15,7 @@ const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const hang = (request: Request) =>
   new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
 
-const CASES: [DatasetFormat, DownloadItemsParams][] = [
+const CASES: [RangedFormat, DownloadItemsParams][] = [
   ['jsonl', { clean: true }],
   ['jsonl', { skipEmpty: true, desc: true, offset: 10, limit: 3333 }],
   ['json', { clean: true }],
@@ -27,7 +27,7 @@ const CASES: [DatasetFormat, DownloadItemsParams][] = [
   ['json', { clean: true, bom: true }],
 ];
 
-describe.each(LOCATORS)('download(format, { concurrency }) via %s', (_, locate) => {
+describe.each(LOCATORS)('parallelDownload(dataset, format, { concurrency }) via %s', (_, locate) => {
   let shared: { run: RunClient; recorder: ReturnType<typeof recordingFetch> } | undefined;
   async function dataset() {
     if (!shared) {
@@ -44,7 +44,12 @@ describe.each(LOCATORS)('download(format, { concurrency }) via %s', (_, locate) 
     const whole = await run.dataset.download(format, { ...params, as: 'bytes' });
     const before = recorder.calls.length;
     recorder.stats.maxInFlight = 0;
-    const joined = await run.dataset.download(format, { ...params, concurrency: 3, pageSize: 700, as: 'bytes' });
+    const joined = await parallelDownload(run.dataset, format, {
+      ...params,
+      concurrency: 3,
+      pageSize: 700,
+      as: 'bytes',
+    });
     if (format === 'json') {
       // The same values; a BOM only where asked for, once.
       expect(joined[0] === 0xef).toBe(Boolean(params.bom));
@@ -64,7 +69,7 @@ describe.each(LOCATORS)('download(format, { concurrency }) via %s', (_, locate) 
     const recorder = recordingFetch((request, index) => (index < 2 ? undefined : hang(request)));
     const scene = storageScene(env, locate, 'ranges-cancel', { fetch: recorder.fetch });
     await scene.admin.pushItems(scene.datasetId, ITEMS);
-    const stream = await scene.run.dataset.download('jsonl', { concurrency: 3, pageSize: 1000 });
+    const stream = await parallelDownload(scene.run.dataset, 'jsonl', { concurrency: 3, pageSize: 1000 });
     const reader = stream.getReader();
     let received = '';
     while (received.split('\n').length <= 1000) received += text((await reader.read()).value ?? new Uint8Array());
@@ -80,7 +85,7 @@ describe.each(LOCATORS)('download(format, { concurrency }) via %s', (_, locate) 
       ...Array.from({ length: 10 }, (_, i) => ({ a: i })),
       ...Array.from({ length: 10 }, (_, i) => ({ b: i })),
     ]);
-    const download = scene.run.dataset.download('csv', { concurrency: 2, pageSize: 10, as: 'bytes' });
+    const download = parallelDownload(scene.run.dataset, 'csv', { concurrency: 2, pageSize: 10, as: 'bytes' });
     await expect(download).rejects.toBeInstanceOf(ApifyError);
     await expect(download).rejects.toThrow(/different columns/);
   });
@@ -89,8 +94,22 @@ describe.each(LOCATORS)('download(format, { concurrency }) via %s', (_, locate) 
     'refuses %s in parallel ranges with ApifyInputError',
     async (format) => {
       const { run } = await dataset();
-      await expect(run.dataset.download(format, { concurrency: 2 })).rejects.toBeInstanceOf(ApifyInputError);
-      await expect(run.dataset.download(format, { concurrency: 2 })).rejects.toThrow(/only json, jsonl and csv/);
+      // @ts-expect-error only json, jsonl and csv ranges join into one document
+      const refused = parallelDownload(run.dataset, format, { concurrency: 2 });
+      await expect(refused).rejects.toBeInstanceOf(ApifyInputError);
+      await expect(refused).rejects.toThrow(/only json, jsonl and csv/);
     },
   );
+
+  it('download itself reads one request: concurrency or pageSize from plain JS is refused before anything is sent', async () => {
+    const { run, recorder } = await dataset();
+    const before = recorder.calls.length;
+    for (const params of [{ concurrency: 2 }, { pageSize: 10 }]) {
+      // A plain-JS caller: the types refuse these parameters.
+      const refused = run.dataset.download('jsonl', params as object);
+      await expect(refused).rejects.toBeInstanceOf(ApifyInputError);
+      await expect(refused).rejects.toThrow(/parallelDownload\(\) of @apify-runs\/client\/download/);
+    }
+    expect(recorder.calls.length).toBe(before);
+  });
 });

@@ -1,5 +1,6 @@
 import type { QueueRequest } from '@apify-runs/types';
 import { describe, expectTypeOf, it } from 'vitest';
+import { parallelDownload } from '../src/download.js';
 import {
   createApifyClient,
   type ItemsPage,
@@ -44,11 +45,15 @@ describe('parallel, live and resumable iteration types', () => {
     expectTypeOf<ItemsPosition>().toMatchTypeOf<{ kind: 'items'; at: number }>();
   });
 
-  it('download takes concurrency and pageSize; the log stream takes follow', () => {
-    expectTypeOf(run.dataset.download('jsonl', { concurrency: 4, pageSize: 5000 })).resolves.toEqualTypeOf<
+  it('parallelDownload takes concurrency and pageSize, download does not; the log stream takes follow', () => {
+    expectTypeOf(parallelDownload(run.dataset, 'jsonl', { concurrency: 4, pageSize: 5000 })).resolves.toEqualTypeOf<
       ReadableStream<Uint8Array>
     >();
-    expectTypeOf(run.dataset.download('csv', { concurrency: 2, as: 'bytes' })).resolves.toEqualTypeOf<Uint8Array>();
+    expectTypeOf(
+      parallelDownload(run.dataset, 'csv', { concurrency: 2, as: 'bytes' }),
+    ).resolves.toEqualTypeOf<Uint8Array>();
+    // @ts-expect-error ranges read at once are parallelDownload's
+    run.dataset.download('jsonl', { concurrency: 4 });
     expectTypeOf(run.log.stream({ follow: true, pollIntervalMs: 100 })).toEqualTypeOf<
       AsyncGenerator<string, void, undefined>
     >();

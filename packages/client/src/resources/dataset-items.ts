@@ -59,17 +59,13 @@ interface Iteration {
   resumeFrom?: ItemsPosition | undefined;
 }
 
+const LIST_PARAMETERS: readonly ListParameter[] = ['fields', 'omit', 'unwind', 'outputFields', 'flatten'];
+
 /** The query the API gets for `params`: list parameters joined with commas (an entry holding one is refused). */
 export function itemsQuery(params: ItemsParams): ItemsQuery {
-  const { fields, omit, unwind, outputFields, flatten, ...rest } = params;
-  return {
-    ...rest,
-    fields: joinList(fields, 'fields'),
-    omit: joinList(omit, 'omit'),
-    unwind: joinList(unwind, 'unwind'),
-    outputFields: joinList(outputFields, 'outputFields'),
-    flatten: joinList(flatten, 'flatten'),
-  };
+  const query: ItemsQuery = { ...params } as ItemsQuery;
+  for (const name of LIST_PARAMETERS) query[name] = joinList(params[name], name);
+  return query;
 }
 
 function joinList(value: FieldList | undefined, name: string): string | undefined {
@@ -190,7 +186,7 @@ export function itemsPager<P extends { total: number }>(
   checkNumber(concurrency, 'concurrency', 1, true);
   const resume = resumeFrom && checkPosition(resumeFrom, 'items', ['at', 'end', 'total', 'size', 'skip'], ['runId']);
   const desc = resume ? Boolean(resume.desc) : Boolean(query.desc);
-  if (desc && waitForMore) throw new ApifyInputError('follow reads oldest first: it cannot be combined with desc.');
+  if (desc && waitForMore) throw new ApifyInputError('follow reads oldest first: no desc.');
   const offset = query.offset ?? 0;
   const cap = query.limit ?? Number.POSITIVE_INFINITY;
   // Oldest first: the index to stop before (undefined: none). Newest first: the lowest index, known after one page.

@@ -21,7 +21,7 @@ const isBlank = (bytes: Uint8Array) => bytes.every((byte) => byte === 32 || byte
 export function rangeJoiner(format: DatasetFormat, bom: boolean, headerRow: boolean) {
   if (format !== 'json' && format !== 'jsonl' && format !== 'csv') {
     throw new ApifyInputError(
-      `${format} cannot be downloaded in parallel ranges (only json, jsonl and csv can): use concurrency 1.`,
+      `${format} cannot be downloaded in parallel ranges (only json, jsonl and csv can): use dataset.download().`,
     );
   }
   let header: string | undefined;
@@ -48,7 +48,7 @@ export function rangeJoiner(format: DatasetFormat, bom: boolean, headerRow: bool
       if (first) header = own;
       else if (own !== header) {
         throw new ApifyError(
-          'The csv ranges have different columns (a field no item of a range has): download it with concurrency 1.',
+          'The csv ranges have different columns (a field no item of a range has): read it with dataset.download().',
         );
       }
       return [headerRow && first ? bytes : bytes.subarray(cut), ...ended];

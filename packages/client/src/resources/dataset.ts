@@ -17,7 +17,6 @@ import {
   paginationOf,
 } from './dataset-items.js';
 import { DatasetPushError, measureItems } from './dataset-push.js';
-import { type Range, rangeJoiner } from './dataset-ranges.js';
 import { jsonRanges } from './json-batches.js';
 import { type LiveRun, LocatedResource } from './located.js';
 
@@ -25,14 +24,10 @@ import { type LiveRun, LocatedResource } from './located.js';
 export type DownloadItemsParams = Omit<ItemsParams, 'format'> & {
   /** `stream` (default): a web `ReadableStream`, nothing buffered; `bytes`: the whole body in one buffer. */
   as?: 'stream' | 'bytes' | undefined;
-  /**
-   * Ranges requested at once (default 1: one request). Above 1, `json`, `jsonl` and `csv` are read as ranges of
-   * `pageSize` stored items and joined in order (other formats throw `ApifyInputError`); memory holds at most
-   * `concurrency` ranges.
-   */
-  concurrency?: number | undefined;
-  /** With `concurrency`: stored items per range; default 1000. */
-  pageSize?: number | undefined;
+  /** Not a parameter of `download`: ranges read at once are `parallelDownload` of `@apify-runs/client/download`. */
+  concurrency?: never;
+  /** Not a parameter of `download`: ranges of `pageSize` items are `parallelDownload` of `@apify-runs/client/download`. */
+  pageSize?: never;
 };
 
 /** What `pushItems` did. */
@@ -137,10 +132,9 @@ export class DatasetClient extends LocatedResource {
   }
 
   /**
-   * Items in any format (`json`, `jsonl`, `csv`, `html`, `xlsx`, `xml`, `rss`) with any items parameter, as a web
-   * `ReadableStream` (default; never buffered) or as bytes (read once, into one buffer). With `concurrency` above 1,
-   * `json`, `jsonl` and `csv` are fetched as ranges of `pageSize` stored items, that many at once, and joined in
-   * order into the same document.
+   * Items in any format (`json`, `jsonl`, `csv`, `html`, `xlsx`, `xml`, `rss`) with any items parameter, in one
+   * request, as a web `ReadableStream` (default; never buffered) or as bytes (read once, into one buffer). For ranges
+   * fetched in parallel and joined in order, see `parallelDownload` of `@apify-runs/client/download`.
    *
    * @example
    * ```ts
@@ -161,33 +155,15 @@ export class DatasetClient extends LocatedResource {
   async download(
     format: DatasetFormat,
     params: DownloadItemsParams = {},
-    options: RequestOptions = {},
+    options?: RequestOptions,
   ): Promise<ReadableStream<Uint8Array> | Uint8Array> {
-    const { as, concurrency = 1, pageSize, ...rest } = params;
-    if (concurrency === 1) {
-      const init = { query: { ...itemsQuery(rest), format }, parseAs: as === 'bytes' ? 'bytes' : 'stream' } as const;
-      return (await this.call('get', '/dataset/items', init, options)).data;
+    const { as, concurrency, pageSize, ...rest } = params;
+    // Sent as they are, they would be query parameters the API ignores: a plain-JS caller learns where they went.
+    if (concurrency !== undefined || pageSize !== undefined) {
+      throw new ApifyInputError('concurrency, pageSize: use parallelDownload() of @apify-runs/client/download.');
     }
-    const { bom = format === 'csv', skipHeaderRow, ...filters } = rest;
-    const join = rangeJoiner(format, bom, !skipHeaderRow);
-    const pager = itemsPager({ ...filters, concurrency, pageSize }, async (query, signal): Promise<Range> => {
-      const init = { query: { ...query, format, bom: false, skipHeaderRow: false }, parseAs: 'bytes' } as const;
-      const { data, response } = await this.call('get', '/dataset/items', init, { ...options, signal });
-      return { bytes: data, total: paginationOf(response, query).total };
-    });
-    const source = pages(pager.start, pager.fetch, { concurrency, plan: pager.plan, signal: options.signal });
-    const stream = new ReadableStream<Uint8Array>({
-      start: (controller) => controller.enqueue(join.open),
-      async pull(controller) {
-        const step = await source.next();
-        if (step.done) {
-          controller.enqueue(join.close);
-          controller.close();
-        } else for (const chunk of join.add(step.value.page.bytes)) controller.enqueue(chunk);
-      },
-      cancel: () => source.return(undefined).then(() => {}),
-    });
-    return as === 'bytes' ? new Uint8Array(await new Response(stream).arrayBuffer()) : stream;
+    const init = { query: { ...itemsQuery(rest), format }, parseAs: as === 'bytes' ? 'bytes' : 'stream' } as const;
+    return (await this.call('get', '/dataset/items', init, options)).data;
   }
 
   /**
@@ -256,9 +232,7 @@ export class DatasetClient extends LocatedResource {
   /** One page of items as JSON, from the addressed run or (`runId`) from a pinned one. */
   async #itemsPage<T>(query: ItemsQuery, options?: RequestOptions, runId?: string): Promise<ItemsPage<T>> {
     const init = { query: { ...query, format: 'json' as const } };
-    const received = await (runId === undefined
-      ? this.call('get', '/dataset/items', init, options)
-      : this.callById(runId, 'get', '/dataset/items', init, options));
+    const received = await this.call('get', '/dataset/items', init, options, runId);
     const { data, response } = received;
     if (!Array.isArray(data)) throw unusableAnswer('The items are not a JSON array', received);
     // The one place the caller's item type `T` is applied: the spec types items as any JSON object.

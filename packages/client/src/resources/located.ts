@@ -1,3 +1,4 @@
+import type { Run } from '@apify-runs/types';
 import type {
   Enveloped,
   MethodsOf,
@@ -69,14 +70,15 @@ export abstract class LocatedResource {
     protected readonly locator: RunLocator,
   ) {}
 
-  /** Calls an operation that exists under both bases, on the addressed run. */
+  /** Calls an operation that exists under both bases, on the addressed run (or, given `runId`, on that run). */
   protected call<S extends SharedSuffix, M extends SharedMethod<S>, A extends ParseAs = 'json'>(
     method: M,
     suffix: S,
     init: OperationInit<Shared<S, M>, SharedQuery<S, M>> & Mode<A>,
     options?: RequestOptions,
+    runId?: string,
   ): Promise<Result<Shared<S, M>, A>> {
-    return request(this.core, this.locator, method, suffix, init as CallInit, options) as Promise<
+    return request(this.core, this.#on(runId), method, suffix, init as CallInit, options) as Promise<
       Result<Shared<S, M>, A>
     >;
   }
@@ -87,8 +89,9 @@ export abstract class LocatedResource {
     suffix: S,
     init: OperationInit<Shared<S, M>, SharedQuery<S, M>> & Mode<'json'>,
     options?: RequestOptions,
+    runId?: string,
   ): Promise<Enveloped<Shared<S, M>>> {
-    return requestData(this.core, this.locator, method, suffix, init as CallInit, options) as Promise<
+    return requestData(this.core, this.#on(runId), method, suffix, init as CallInit, options) as Promise<
       Enveloped<Shared<S, M>>
     >;
   }
@@ -101,7 +104,7 @@ export abstract class LocatedResource {
     init: OperationInit<ById<S, M>, RunQuery<S, M>> & Mode<A>,
     options?: RequestOptions,
   ): Promise<Result<ById<S, M>, A>> {
-    return request(this.core, this.#byId(runId), method, suffix, init as CallInit, options) as Promise<
+    return request(this.core, this.#on(runId), method, suffix, init as CallInit, options) as Promise<
       Result<ById<S, M>, A>
     >;
   }
@@ -114,9 +117,19 @@ export abstract class LocatedResource {
     init: OperationInit<ById<S, M>, RunQuery<S, M>> & Mode<'json'>,
     options?: RequestOptions,
   ): Promise<Enveloped<ById<S, M>>> {
-    return requestData(this.core, this.#byId(runId), method, suffix, init as CallInit, options) as Promise<
+    return requestData(this.core, this.#on(runId), method, suffix, init as CallInit, options) as Promise<
       Enveloped<ById<S, M>>
     >;
+  }
+
+  /**
+   * GET of the run (of `runId` when given: a run pinned once known), held up to `waitSecs` whole seconds; throws on
+   * every error status, 404 included. The one run read of `get`, `waitForFinish`, `watchStatus` and `follow`.
+   */
+  protected fetchRun(waitSecs: number, options?: RequestOptions, runId?: string): Promise<Run> {
+    // The attempt deadline must cover the time the server holds the request on purpose.
+    const init = { query: { waitForFinish: waitSecs || undefined }, extraTimeoutMs: waitSecs * 1000 };
+    return this.data('get', '', init, options, runId);
   }
 
   /** Follows the addressed run (`runId`: the one a resumed position names; another run by ID is refused). */
@@ -125,8 +138,7 @@ export abstract class LocatedResource {
     if (runId !== undefined && own !== undefined && runId !== own)
       throw new ApifyInputError('resumeFrom belongs to another run.');
     let pinned = runId ?? own;
-    const pin = async (signal = options.signal) =>
-      (pinned ??= (await this.data('get', '', {}, { ...options, signal })).id);
+    const pin = async (signal = options.signal) => (pinned ??= (await this.fetchRun(0, { ...options, signal })).id);
     return {
       pin,
       get id() {
@@ -135,8 +147,7 @@ export abstract class LocatedResource {
       terminal: async (wait, signal = options.signal) => {
         const started = Date.now();
         const secs = wait ? Math.min(MAX_WAIT_SECS, Math.floor(pollIntervalMs / 1000)) : 0;
-        const init = { query: { waitForFinish: secs || undefined }, extraTimeoutMs: secs * 1000 };
-        const run = await this.dataById(await pin(signal), 'get', '', init, { ...options, signal });
+        const run = await this.fetchRun(secs, { ...options, signal }, await pin(signal));
         if (isTerminalStatus(run.status)) return true;
         if (wait) await sleep(Math.max(0, pollIntervalMs - (Date.now() - started)), signal);
         return false;
@@ -144,7 +155,9 @@ export abstract class LocatedResource {
     };
   }
 
-  #byId(runId: string): RunLocator {
-    return this.locator.kind === 'run' && this.locator.runId === runId ? this.locator : runLocator(runId);
+  /** The addressed run, or the run with this ID (encoded once when it is the addressed one). */
+  #on(runId: string | undefined): RunLocator {
+    const { locator } = this;
+    return runId === undefined || (locator.kind === 'run' && locator.runId === runId) ? locator : runLocator(runId);
   }
 }

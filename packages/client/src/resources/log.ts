@@ -77,9 +77,7 @@ export class LogClient extends LocatedResource {
     let skipLines = 0;
     if (params.fromStart === false) {
       const text = { query: { raw }, parseAs: 'text' } as const;
-      const { data } = await (runId
-        ? this.callById(runId, 'get', '/log', text, options)
-        : this.call('get', '/log', text, options));
+      const { data } = await this.call('get', '/log', text, options, runId);
       skipLines = data.split('\n').length - 1;
     }
     const decoder = new TextDecoder();
@@ -88,9 +86,7 @@ export class LogClient extends LocatedResource {
     // A read that starts once the run is terminal sees the whole log: it is the last one.
     let last = !live || (await live.terminal(false));
     for (let stalls = 0; ; ) {
-      const { data } = await (runId
-        ? this.callById(runId, 'get', '/log', init, options)
-        : this.call('get', '/log', init, options));
+      const { data } = await this.call('get', '/log', init, options, runId);
       // The transport's stream already turns a broken connection or the caller's abort into an ApifyError.
       const reader = data.getReader();
       let skip = read;

@@ -234,15 +234,8 @@ export class RunClient extends LocatedResource {
     return ({ waitSecs, signal, runId }) => this.#fetch(waitSecs, { ...options, signal }, runId);
   }
 
-  /**
-   * GET of the run (by `runId` when given: a last run pinned once known), held up to `waitForFinish` seconds;
-   * throws on every error status, 404 included.
-   */
   #fetch(waitForFinish: number | undefined, options?: RequestOptions, runId?: string): Promise<Run> {
-    const waitSecs = waitSeconds(waitForFinish);
-    // The attempt deadline must cover the time the server holds the request on purpose.
-    const init = { query: { waitForFinish: waitSecs || undefined }, extraTimeoutMs: waitSecs * 1000 };
-    return runId === undefined ? this.data('get', '', init, options) : this.dataById(runId, 'get', '', init, options);
+    return this.fetchRun(waitSeconds(waitForFinish), options, runId);
   }
 
   /** The ID of the addressed run: for a last run, the run it currently resolves to. */
