@@ -7,9 +7,10 @@ export const GUIDE_TOKEN = 'apify_guide_token';
  * The IDs and Actors the guides name, as an emulator scene: what a reader's account would hold when they follow a
  * guide. The guides' setup comments refer to these IDs.
  *
- * - `apify/web-scraper` (another user's Actor, read only): a finished run from the API with an `INPUT` and 20 items.
+ * - `apify/web-scraper` (another user's Actor, read only): a finished run of the reader's from the API with an `INPUT`
+ *   and 20 items. A run belongs to the user who started it, so "the last run" of someone else's Actor is the reader's.
  * - `apify/cheerio-scraper`: the target of the metamorph example.
- * - `me/my-actor` (another user's Actor): a finished run.
+ * - `me/my-actor` (another user's Actor): a finished run of the reader's.
  * - `HG7ML7M8z78YcAPEB` (the reader's own): a running run, for the run actions of the runs guide.
  * - `GuideRunFinished1` (the reader's own): a finished run whose dataset, key-value store and request queue hold
  *   what the storage guides read.
@@ -18,6 +19,7 @@ export const GUIDE_TOKEN = 'apify_guide_token';
 export async function startGuideScene(): Promise<Emulator> {
   const emulator = await startEmulator({ tokens: [GUIDE_TOKEN] });
   const { admin } = emulator;
+  const reader = emulator.state.defaultUser.id;
   const products = Array.from({ length: 20 }, (_, i) => ({
     url: `https://shop.example.com/products/${i}`,
     title: `Product ${i}`,
@@ -27,7 +29,7 @@ export async function startGuideScene(): Promise<Emulator> {
   const apify = admin.createUser({ username: 'apify' });
   const scraper = admin.createActor({ name: 'web-scraper', userId: apify.id });
   admin.createActor({ name: 'cheerio-scraper', userId: apify.id });
-  const scraperRun = admin.createRun({ actorId: scraper.id, status: 'SUCCEEDED', origin: 'API' });
+  const scraperRun = admin.createRun({ actorId: scraper.id, userId: reader, status: 'SUCCEEDED', origin: 'API' });
   await admin.pushItems(scraperRun.datasetId, products);
   await admin.setRecord(scraperRun.keyValueStoreId, 'INPUT', {
     value: JSON.stringify({ startUrls: [{ url: 'https://shop.example.com' }] }),
@@ -36,7 +38,7 @@ export async function startGuideScene(): Promise<Emulator> {
 
   const me = admin.createUser({ username: 'me' });
   const myActor = admin.createActor({ name: 'my-actor', userId: me.id });
-  const myRun = admin.createRun({ actorId: myActor.id, status: 'SUCCEEDED' });
+  const myRun = admin.createRun({ actorId: myActor.id, userId: reader, status: 'SUCCEEDED' });
   await admin.pushItems(myRun.datasetId, products.slice(0, 5));
 
   const own = admin.createActor({ name: 'guide-actor' });

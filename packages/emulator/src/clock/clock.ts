@@ -8,7 +8,7 @@ export interface Clock {
   now(): number;
   /**
    * Calls `callback` once `ms` have passed on this clock, and returns a function that cancels it. Timers never keep
-   * the process alive. `label` says what the timer is for (see {@link TIMER_LABELS}), so a test can wait for it.
+   * the process alive. `label` says what the timer is for (one of `TIMER_LABELS`), so a test can wait for it.
    */
   setTimer(ms: number, callback: () => void, label?: string): () => void;
 }
