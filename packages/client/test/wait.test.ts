@@ -14,7 +14,7 @@ import { RUNNING_LOCATORS, runScene, urlRecorder } from './support/run-scene.js'
 
 // Every wait here runs on fake time shared by the client and the emulator: the times asserted are exact.
 const time = useFakeTime();
-const env = useEmulator({ clock: time.clock });
+const env = useEmulator({}, time);
 const scene = (status?: RunStatus) => runScene(env, 'wait-test', status);
 const LOCATORS = RUNNING_LOCATORS;
 const recording = () => urlRecorder(env);

@@ -7,7 +7,7 @@ import { RUNNING_LOCATORS, runScene, urlRecorder } from './support/run-scene.js'
 
 // The client's pauses and the emulator's holds run on one fake clock: the polls and times asserted are exact.
 const time = useFakeTime();
-const env = useEmulator({ clock: time.clock });
+const env = useEmulator({}, time);
 const scene = (status?: RunStatus) => runScene(env, 'watch-test', status);
 const LOCATORS = RUNNING_LOCATORS;
 const recording = () => urlRecorder(env);

@@ -1,5 +1,7 @@
+import type { Server, ServerResponse } from 'node:http';
 import { type Clock, TIMER_LABELS } from '@apify-runs/emulator';
 import { afterEach, beforeEach, vi } from 'vitest';
+import type { ResponseLike } from '../../src/transport/types.js';
 
 /** The emulator's timers that keep a request open: while one is pending, its request is parked at the server. */
 const HOLDS = new Set<string>([TIMER_LABELS.waitForFinish, TIMER_LABELS.faultDelay]);
@@ -10,7 +12,52 @@ const MAX_BUSY_MS = 30_000;
 /** Longest delay a timer honours; the emulator's longer timers never fire within a test. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-type Send = (input: never, init?: never) => Promise<Response>;
+/** A WHATWG `Response`: its body is read on a copy; another transport's answer is watched as the client reads it. */
+function watchBody<R extends ResponseLike>(response: R, finish: () => void): R {
+  if (response instanceof Response) {
+    if (response.body) response.clone().arrayBuffer().then(finish, finish);
+    else finish();
+    return response;
+  }
+  let stream: ReadableStream<Uint8Array<ArrayBuffer>> | undefined;
+  const watched: ResponseLike = {
+    status: response.status,
+    ok: response.ok,
+    headers: response.headers,
+    text: () => response.text().finally(finish),
+    arrayBuffer: () => response.arrayBuffer().finally(finish),
+    get body() {
+      stream ??= watchStream(response.body, finish);
+      return stream;
+    },
+  };
+  return watched as R;
+}
+
+function watchStream(body: ResponseLike['body'], finish: () => void): ReadableStream<Uint8Array<ArrayBuffer>> {
+  if (!body) {
+    finish();
+    return new ReadableStream({ start: (controller) => controller.close() });
+  }
+  const reader = body.getReader();
+  return new ReadableStream({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (!done) return controller.enqueue(value);
+        finish();
+        controller.close();
+      } catch (error) {
+        finish();
+        controller.error(error);
+      }
+    },
+    cancel(reason) {
+      finish();
+      return reader.cancel(reason);
+    },
+  });
+}
 
 /**
  * Time the test controls, one timeline for the client and the emulator: vitest's fake timers replace `setTimeout`,
@@ -24,7 +71,12 @@ type Send = (input: never, init?: never) => Promise<Response>;
  */
 export function useFakeTime() {
   const timers = new Set<{ label: string }>();
+  /** Requests the client sent and is still reading; requests the emulator got and has not answered whole. */
   let inFlight = 0;
+  let open = 0;
+  /** Counts are per test: what a test left behind is not counted in the next one. */
+  let generation = 0;
+  const servers = new Set<Server>();
 
   const clock: Clock = {
     now: () => Date.now(),
@@ -46,29 +98,30 @@ export function useFakeTime() {
     },
   };
 
-  /** Counts a request as in flight from the call until its body has arrived whole (or it failed). */
-  const track = <F extends Send>(send: F): F =>
-    (async (input: never, init?: never) => {
+  /** Counts a request as in flight from the call until its body has been read whole, cancelled or failed. */
+  const track =
+    <A extends unknown[], R extends ResponseLike>(send: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
       inFlight += 1;
-      let open = true;
+      const test = generation;
+      let reading = true;
       const finish = () => {
-        if (open) inFlight -= 1;
-        open = false;
+        if (reading && test === generation) inFlight -= 1;
+        reading = false;
       };
       try {
-        const response = await send(input, init);
-        if (response.body) response.clone().arrayBuffer().then(finish, finish);
-        else finish();
-        return response;
+        return watchBody(await send(...args), finish);
       } catch (error) {
         finish();
         throw error;
       }
-    }) as F;
+    };
 
   const realFetch = globalThis.fetch;
   beforeEach(() => {
+    generation += 1;
     inFlight = 0;
+    open = 0;
     timers.clear();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     vi.stubGlobal('fetch', track(realFetch));
@@ -83,20 +136,37 @@ export function useFakeTime() {
     [...timers].filter((timer) => label === undefined || timer.label === label).length;
   const parked = () => [...timers].filter((timer) => HOLDS.has(timer.label)).length;
 
-  /** Resolves once, for three turns of the event loop in a row, every request in flight is held by the emulator. */
+  /**
+   * Resolves once, for three turns of the event loop in a row, the client and the emulator agree on the requests in
+   * flight (none on its way there or back, none given up by the client unbeknown to the emulator) and the emulator
+   * holds each of them.
+   */
   async function settle(): Promise<void> {
     const started = performance.now();
     for (let quiet = 0; quiet < 3; ) {
       await new Promise<void>((resolve) => setImmediate(resolve));
-      quiet = inFlight <= parked() ? quiet + 1 : 0;
+      quiet = inFlight === open && open <= parked() ? quiet + 1 : 0;
       if (performance.now() - started > MAX_BUSY_MS) {
         throw new Error(`${inFlight} request(s) in flight for ${MAX_BUSY_MS} ms, neither answered nor held`);
       }
     }
   }
 
+  /** Whether a `drive()` is moving time now: a nested one leaves that to it. */
+  let driving = false;
+
   /** Moves time from timer to timer, as long as `done()` is false. */
   async function drive(done: () => boolean): Promise<void> {
+    if (driving) throw new Error('Time is already being driven: await the work instead.');
+    driving = true;
+    try {
+      await moveUntil(done);
+    } finally {
+      driving = false;
+    }
+  }
+
+  async function moveUntil(done: () => boolean): Promise<void> {
     const started = Date.now();
     for (;;) {
       await settle();
@@ -111,10 +181,28 @@ export function useFakeTime() {
     /** The emulator's clock: `useEmulator({ clock })`. */
     clock,
     track,
+    /**
+     * Counts the requests the emulator's server is working on (`useEmulator` calls it), and keeps its idle
+     * connections open: the client's keep-alive timers are fake now, so it would not close an idle connection before
+     * the server does, and could send a request on one the server is closing.
+     */
+    watch(server: Server): void {
+      if (servers.has(server)) return;
+      servers.add(server);
+      server.keepAliveTimeout = 0;
+      server.on('request', (_request, response: ServerResponse) => {
+        open += 1;
+        const test = generation;
+        response.once('close', () => {
+          if (test === generation) open -= 1;
+        });
+      });
+    },
     /** The emulator's pending timers with `label` (`TIMER_LABELS`), e.g. the `waitForFinish` holds. */
     pending,
-    /** Lets time pass until `work` settles; resolves or rejects as it does. */
+    /** Lets time pass until `work` settles; resolves or rejects as it does (within another `run()`, that one does). */
     async run<T>(work: Promise<T>): Promise<T> {
+      if (driving) return work;
       let settled = false;
       const watched = work.then(
         () => {
