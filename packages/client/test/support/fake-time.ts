@@ -120,6 +120,7 @@ export function useFakeTime() {
   const realFetch = globalThis.fetch;
   beforeEach(() => {
     generation += 1;
+    waiters.clear();
     inFlight = 0;
     open = 0;
     timers.clear();
@@ -166,10 +167,24 @@ export function useFakeTime() {
     }
   }
 
+  /** Conditions code under a `run()` waits for (`when()`), checked whenever everything settled. */
+  const waiters = new Set<{ condition: () => boolean; resolve: () => void }>();
+  const wakeWaiters = () => {
+    let woke = false;
+    for (const waiter of [...waiters]) {
+      if (!waiter.condition()) continue;
+      waiters.delete(waiter);
+      waiter.resolve();
+      woke = true;
+    }
+    return woke;
+  };
+
   async function moveUntil(done: () => boolean): Promise<void> {
     const started = Date.now();
     for (;;) {
       await settle();
+      if (wakeWaiters()) continue;
       if (done()) return;
       if (vi.getTimerCount() === 0) throw new Error('Nothing is left to happen, and the test still waits.');
       if (Date.now() - started > MAX_VIRTUAL_MS) throw new Error(`Still waiting after ${MAX_VIRTUAL_MS} ms of time.`);
@@ -216,6 +231,12 @@ export function useFakeTime() {
       await watched;
       return work;
     },
+    /**
+     * Resolves once `condition()` holds, without moving time itself: for code that runs under a `run()` (a handler,
+     * a loop body), which checks it each time everything has settled, before time moves on.
+     */
+    when: (condition: () => boolean): Promise<void> =>
+      condition() ? Promise.resolve() : new Promise((resolve) => waiters.add({ condition, resolve })),
     /** Lets time pass until `condition()` holds. */
     until: (condition: () => boolean): Promise<void> => drive(condition),
     /** Lets exactly `ms` pass (every timer due on the way fires, in order). */
