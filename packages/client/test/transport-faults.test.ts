@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApifyConnectionError,
   ApifyTimeoutError,
@@ -265,8 +265,20 @@ describe.each(TRANSPORTS)('over %s', (_, make) => {
         fault: { kind: 'status', status: 503, retryAfter: 5 },
       });
       // Our timers are recognisable by their delays: the 7,777 ms attempt deadline and the 5 s Retry-After backoff.
-      const set = vi.spyOn(globalThis, 'setTimeout');
-      const clear = vi.spyOn(globalThis, 'clearTimeout');
+      // Recorded by wrapping the (fake) timer functions by hand and putting the very same ones back, so the fake
+      // clock can restore the real ones after the test.
+      const { setTimeout: set, clearTimeout: clear } = globalThis;
+      const timers: { ms: number | undefined; handle: unknown }[] = [];
+      const cleared = new Set<unknown>();
+      globalThis.setTimeout = ((callback: () => void, ms?: number) => {
+        const handle = set(callback, ms);
+        timers.push({ ms, handle });
+        return handle;
+      }) as typeof setTimeout;
+      globalThis.clearTimeout = ((handle: Parameters<typeof clearTimeout>[0]) => {
+        cleared.add(handle);
+        clear(handle);
+      }) as typeof clearTimeout;
       const controller = new AbortController();
       const abortTimer = setTimeout(() => controller.abort(), 200);
       try {
@@ -276,16 +288,13 @@ describe.each(TRANSPORTS)('over %s', (_, make) => {
         expect(result).toBeInstanceOf(ApifyUserAbortError);
         // The abort at 200 ms ends the 5 s backoff then.
         expect(ms).toBe(200);
-        const ours = set.mock.calls.flatMap((call, i) =>
-          call[1] === 7_777 || call[1] === 5_000 ? [{ ms: call[1], handle: set.mock.results[i]?.value }] : [],
-        );
+        const ours = timers.filter((timer) => timer.ms === 7_777 || timer.ms === 5_000);
         expect(ours.map((timer) => timer.ms)).toEqual([7_777, 5_000]);
-        const cleared = new Set(clear.mock.calls.map((call) => call[0]));
         for (const timer of ours) expect(cleared.has(timer.handle)).toBe(true);
       } finally {
         clearTimeout(abortTimer);
-        set.mockRestore();
-        clear.mockRestore();
+        globalThis.setTimeout = set;
+        globalThis.clearTimeout = clear;
       }
     });
   });
