@@ -5,7 +5,7 @@ import { collect, expectedItems, filterItems } from './support/items.js';
 import { LOCATORS, recordingFetch, storageScene } from './support/storage-scene.js';
 
 const env = useEmulator();
-const COUNT = 20_000;
+const COUNT = 5_000;
 const ITEMS = filterItems(COUNT);
 const expected = expectedItems;
 
@@ -15,18 +15,18 @@ const CASES: IterateItemsParams[] = [
   { skipEmpty: true },
   { skipHidden: true },
   { clean: true, desc: true },
-  { skipEmpty: true, desc: true, offset: 1234, limit: 7777 },
-  { clean: true, offset: 19_990 },
+  { skipEmpty: true, desc: true, offset: 1234, limit: 2777 },
+  { clean: true, offset: 4_990 },
   { clean: true, limit: 1 },
   { clean: true, pageSize: 777 },
   { clean: true, desc: true, pageSize: 777, offset: 5 },
   { clean: true, pageSize: 50_000 },
-  { skipEmpty: true, offset: 25_000 },
+  { skipEmpty: true, offset: 6_000 },
 ];
 
-describe.each(LOCATORS)('iterateItems via %s over 20,000 items', (_, locate) => {
+describe.each(LOCATORS)('iterateItems via %s over 5,000 items', (_, locate) => {
   let shared: { run: RunClient; calls: ReturnType<typeof recordingFetch>['calls'] } | undefined;
-  /** One dataset of 20,000 items per locator, shared by the read-only cases. */
+  /** One dataset of 5,000 items (five default pages) per locator, shared by the read-only cases. */
   async function dataset() {
     if (!shared) {
       const recorder = recordingFetch();
@@ -67,12 +67,12 @@ describe.each(LOCATORS)('iterateItems via %s over 20,000 items', (_, locate) => 
 
   it('iterateItemPages() exposes each page with its stored-window count', async () => {
     const { run } = await dataset();
-    const pages = await collect(run.dataset.iterateItemPages({ clean: true, pageSize: 5000 }));
+    const pages = await collect(run.dataset.iterateItemPages({ clean: true, pageSize: 1250 }));
     expect(pages.map((page) => [page.offset, page.count])).toEqual([
-      [0, 5000],
-      [5000, 5000],
-      [10_000, 5000],
-      [15_000, 5000],
+      [0, 1250],
+      [1250, 1250],
+      [2500, 1250],
+      [3750, 1250],
     ]);
     expect(pages.every((page) => page.items.length < page.count)).toBe(true);
   });

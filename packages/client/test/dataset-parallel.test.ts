@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApifyInputError, ApifyUserAbortError, type IterateItemsParams, type RunClient } from '../src/index.js';
 import { useEmulator } from './support/emulator.js';
-import { collect, expectedItems, filterItems, until } from './support/items.js';
+import { collect, expectedItems, filterItems, turns, until } from './support/items.js';
 import { LOCATORS, recordingFetch, storageScene } from './support/storage-scene.js';
 
 const env = useEmulator();
@@ -74,7 +74,7 @@ describe.each(LOCATORS)('iterateItems({ concurrency }) via %s', (_, locate) => {
     await items.next();
     // The first page, then three windows ahead; once they have arrived nothing more is requested.
     await until(() => recorder.stats.answered - answered === 4);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await turns(20);
     expect(recorder.calls.length - before).toBe(4);
     // The rest of the first page comes from memory; taking the second page asks for one more window.
     for (let i = 1; i < 500; i++) await items.next();

@@ -77,15 +77,21 @@ describe.each(LOCATORS)('iterateItems({ follow: true }) via %s', (_, locate) => 
     const s = runScene(env, 'follow-abort');
     await push(s.runId, 0, 10);
     const controller = new AbortController();
+    const recorder = recordingFetch();
     const got: unknown[] = [];
     const iterate = async () => {
       // A wait of a minute: only the abort can end it within the test's limit.
-      for await (const item of locate(env.client(), s).dataset.iterateItems(
+      for await (const item of locate(env.client({ fetch: recorder.fetch }), s).dataset.iterateItems(
         { follow: true, pollIntervalMs: 60_000 },
         { signal: controller.signal },
       )) {
         got.push(item);
-        if (got.length === 10) setTimeout(() => controller.abort(), 20);
+        // Caught up: aborted once the iterator waits, in the poll the server holds for up to 60 s.
+        if (got.length === 10) {
+          void until(() => recorder.calls.some((call) => call.query.get('waitForFinish') === '60')).then(() =>
+            controller.abort(),
+          );
+        }
       }
     };
     await expect(iterate()).rejects.toBeInstanceOf(ApifyUserAbortError);

@@ -16,7 +16,7 @@ const start = useChildren();
  * that reaches the pipe counts as seen (also those read after the kill), and the last one's position is the save.
  */
 async function runChild(run: string[], position: ItemsPosition | undefined, killAfter?: number) {
-  const child = start(CHILD, [env.emulator().url, TOKEN, ...run, position ? JSON.stringify(position) : '']);
+  const child = await start(CHILD, [env.emulator().url, TOKEN, ...run, position ? JSON.stringify(position) : '']);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -59,5 +59,5 @@ describe.each(LOCATORS)('an iteration killed mid-way and resumed in a new proces
     expect(last.done, last.stderr).toBe(true);
     all.push(...last.seen);
     expect(all).toEqual(expectedItems(items, { clean: true }));
-  }, 120_000);
+  });
 });

@@ -6,8 +6,11 @@ import { createRedactor, REDACTED } from '../src/transport/redact.js';
 import { createTransport } from '../src/transport/transport.js';
 import { callRun, coreAt } from './support/call.js';
 import { TOKEN, useEmulator } from './support/emulator.js';
+import { useFakeTime } from './support/fake-time.js';
 
-const env = useEmulator();
+// Retries wait out their backoff on a fake clock.
+const time = useFakeTime();
+const env = useEmulator({}, time);
 let actors = 0;
 
 afterEach(() => {
@@ -39,7 +42,7 @@ const newRun = () => {
 };
 
 const getRun = (runId: string, overrides: ApifyClientOptions = {}) =>
-  callRun(coreAt(env.emulator().url, overrides), runId, 'get', '');
+  time.run(callRun(coreAt(env.emulator().url, overrides), runId, 'get', ''));
 
 describe('log levels', () => {
   it('logs each attempt at debug, the retry at warn and the recovery at info', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApifyUserAbortError } from '../src/index.js';
 import { MAX_BODY_BYTES } from '../src/resources/json-batches.js';
 import { addBatches, batches, mapBounded, sleep, unprocessedDelay } from '../src/resources/request-queue-batch.js';
+import { turns } from './support/items.js';
 
 describe('batching helpers', () => {
   it('batches by 25 and by bytes: a JSON array body never passes the limit, nor 25 entries', () => {
@@ -38,12 +39,13 @@ describe('batching helpers', () => {
   it('keeps at most `concurrency` tasks in flight and returns results in input order', async () => {
     let inFlight = 0;
     let peak = 0;
-    const results = await mapBounded([5, 1, 4, 2, 3, 0, 6], 3, async (ms) => {
+    // Each task ends after as many turns of the event loop as its number: they finish out of order.
+    const results = await mapBounded([5, 1, 4, 2, 3, 0, 6], 3, async (n) => {
       inFlight += 1;
       peak = Math.max(peak, inFlight);
-      await new Promise((resolve) => setTimeout(resolve, ms * 3));
+      await turns(n);
       inFlight -= 1;
-      return ms * 10;
+      return n * 10;
     });
     expect(peak).toBe(3);
     expect(results).toEqual([50, 10, 40, 20, 30, 0, 60]);

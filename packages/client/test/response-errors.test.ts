@@ -1,11 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApifyError, ApifyInputError, ApifyResponseError, BadRequestError, createApifyClient } from '../src/index.js';
 import { TOKEN, useEmulator } from './support/emulator.js';
+import { useFakeTime } from './support/fake-time.js';
 import { LOCATORS, storageScene } from './support/storage-scene.js';
 
 /** Every failure is an `ApifyError`: unusable success bodies, unusable tokens, servers that echo the token. */
 
-const env = useEmulator();
+// A retry's backoff runs on a fake clock.
+const time = useFakeTime();
+const env = useEmulator({}, time);
 afterEach(() => env.emulator().faults.clear());
 
 const garble = (operationId: string, body: string, times = 1) =>
@@ -25,7 +28,7 @@ describe.each(LOCATORS)('a 2xx body that is not what the operation declares, via
   it('get() with retries succeeds on the next attempt', async () => {
     const scene = storageScene(env, locate, 'garbled-run-retry', { maxRetries: 2 });
     garble('get', 'not json at all');
-    expect((await scene.run.get())?.id).toBe(scene.runId);
+    expect((await time.run(scene.run.get()))?.id).toBe(scene.runId);
   });
 
   it('get(): JSON without the data envelope is an error, never undefined', async () => {

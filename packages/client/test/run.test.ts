@@ -2,8 +2,11 @@ import type { RunStatus } from '@apify-runs/types';
 import { describe, expect, it } from 'vitest';
 import { type ApifyClient, ApifyInputError, BadRequestError, NotFoundError, type RunClient } from '../src/index.js';
 import { requestOf, useEmulator } from './support/emulator.js';
+import { useFakeTime } from './support/fake-time.js';
 
-const env = useEmulator();
+// Run plans, holds, graceful aborts and retries run on one fake clock for the client and the emulator.
+const time = useFakeTime();
+const env = useEmulator({}, time);
 let counter = 0;
 
 /** A fresh Actor with one run, so the last-run locator addresses exactly that run. */
@@ -39,10 +42,10 @@ describe.each(LOCATORS)('RunClient via %s', (_, locate) => {
     const { run, runId } = at('RUNNING');
     env.emulator().admin.planRun(runId, [{ status: 'SUCCEEDED', afterMs: 400 }]);
     const started = Date.now();
-    const got = await run.get({ waitForFinish: 10 });
+    const got = await time.run(run.get({ waitForFinish: 10 }));
     expect(got?.status).toBe('SUCCEEDED');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    // Answered the moment the run finished, not at the end of the 10 s hold.
+    expect(Date.now() - started).toBe(400);
   });
 
   it('get() rejects a negative waitForFinish before any request', async () => {
@@ -78,9 +81,12 @@ describe.each(LOCATORS)('RunClient via %s', (_, locate) => {
 
   it('abort({ gracefully }) goes through ABORTING to ABORTED', async () => {
     const { run, runId } = at('RUNNING');
+    const started = Date.now();
     expect((await run.abort({ gracefully: true })).status).toBe('ABORTING');
-    const finished = await env.client().run(runId).waitForFinish({ waitSecs: 10 });
+    const finished = await time.run(env.client().run(runId).waitForFinish({ waitSecs: 10 }));
     expect(finished.status).toBe('ABORTED');
+    // The emulator's graceful abort stays ABORTING for 500 ms.
+    expect(Date.now() - started).toBe(500);
   });
 
   it('metamorph() switches to the target Actor (given as user/name) with JSON input', async () => {
@@ -156,7 +162,7 @@ describe.each(LOCATORS)('RunClient via %s', (_, locate) => {
   it('waitForFinish() resolves with the finished run', async () => {
     const { run, runId } = at('RUNNING');
     env.emulator().admin.planRun(runId, [{ status: 'FAILED', afterMs: 300 }]);
-    const finished = await run.waitForFinish({ waitSecs: 10 });
+    const finished = await time.run(run.waitForFinish({ waitSecs: 10 }));
     expect(finished.id).toBe(runId);
     expect(finished.status).toBe('FAILED');
   });
@@ -267,7 +273,7 @@ describe('charge() idempotency', () => {
     env
       .emulator()
       .faults.add({ match: { operationId: 'charge_post' }, times: 1, fault: { kind: 'status', status: 503 } });
-    await client.lastRun(actor.id).charge({ eventName: 'page', count: 4 });
+    await time.run(client.lastRun(actor.id).charge({ eventName: 'page', count: 4 }));
     expect(keys.length).toBe(2);
     expect(keys[1]).toBe(keys[0]);
     expect((await client.run(runId).get())?.chargedEventCounts).toEqual({ page: 4 });
@@ -280,7 +286,7 @@ describe('charge() idempotency', () => {
     env
       .emulator()
       .faults.add({ match: { operationId: 'charge_post' }, times: 1, fault: { kind: 'truncate', bytes: 0 } });
-    await client.run(runId).charge({ eventName: 'page', count: 4 });
+    await time.run(client.run(runId).charge({ eventName: 'page', count: 4 }));
     expect(keys.length).toBe(2);
     expect(keys[1]).toBe(keys[0]);
     expect((await client.run(runId).get())?.chargedEventCounts).toEqual({ page: 4 });

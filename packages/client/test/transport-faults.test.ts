@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApifyConnectionError,
   ApifyTimeoutError,
@@ -13,8 +13,11 @@ import type { ApifyClientOptions } from '../src/options.js';
 import type { FetchLike } from '../src/transport/types.js';
 import { callRun, coreAt } from './support/call.js';
 import { useEmulator } from './support/emulator.js';
+import { useFakeTime } from './support/fake-time.js';
 
-const env = useEmulator();
+// Backoff, Retry-After, deadlines and the emulator's delays run on one fake clock: the waits asserted are exact.
+const time = useFakeTime();
+const env = useEmulator({}, time);
 let actors = 0;
 
 afterEach(() => {
@@ -30,11 +33,16 @@ async function runWithOneItem() {
   return { runId: run.id };
 }
 
-/** The core the resource helpers use, aimed at the emulator (for `parseAs` and the retry mode per call). */
 /** The transports every test here runs on: the WHATWG fetch, and undici's dispatcher API (`@apify-runs/client/node`). */
+/**
+ * A server that does not answer within any deadline here. A `delay` (not a `hang`): the request then waits on an
+ * emulator timer, which tells the fake clock that the request is held, not still on its way.
+ */
+const HANG = { kind: 'delay', ms: 600_000 } as const;
+
 const TRANSPORTS: [string, () => FetchLike | undefined][] = [
   ['fetch', () => undefined],
-  ['createNodeFetch (undici)', () => createNodeFetch()],
+  ['createNodeFetch (undici)', () => time.track(createNodeFetch())],
 ];
 let transport: FetchLike | undefined;
 const sendWith = (): FetchLike => transport ?? ((url, init) => fetch(url, init));
@@ -42,11 +50,11 @@ const sendWith = (): FetchLike => transport ?? ((url, init) => fetch(url, init))
 const coreFor = (overrides: ApifyClientOptions = {}) => coreAt(env.emulator().url, { fetch: transport, ...overrides });
 
 const getRun = async (runId: string, overrides: ApifyClientOptions = {}, signal?: AbortSignal) => {
-  const received = await callRun(coreFor(overrides), runId, 'get', '', {}, { signal });
+  const received = await time.run(callRun(coreFor(overrides), runId, 'get', '', {}, { signal }));
   return { ...received, data: received.data as { data: { id: string } } };
 };
 
-const listItems = async (runId: string) => (await callRun(coreFor(), runId, 'get', '/dataset/items')).data;
+const listItems = async (runId: string) => (await time.run(callRun(coreFor(), runId, 'get', '/dataset/items'))).data;
 
 const closedPort = () =>
   new Promise<number>((resolve, reject) => {
@@ -58,10 +66,11 @@ const closedPort = () =>
     });
   });
 
+/** What `work` came to, and how much (fake) time it took. */
 const elapsed = async <T>(work: () => Promise<T>) => {
-  const started = performance.now();
-  const result = await work().catch((error: unknown) => error);
-  return { result, ms: performance.now() - started };
+  const started = Date.now();
+  const result = await time.run(work()).catch((error: unknown) => error);
+  return { result, ms: Date.now() - started };
 };
 
 describe.each(TRANSPORTS)('over %s', (_, make) => {
@@ -81,8 +90,7 @@ describe.each(TRANSPORTS)('over %s', (_, make) => {
       const { data, attempt } = result as Awaited<ReturnType<typeof getRun>>;
       expect(data.data.id).toBe(runId);
       expect(attempt).toBe(2);
-      expect(ms).toBeGreaterThanOrEqual(950);
-      expect(ms).toBeLessThan(2500);
+      expect(ms).toBe(1_000);
     });
 
     it('retries a 5xx, then succeeds; with retries used up the error carries the attempt', async () => {
@@ -110,7 +118,8 @@ describe.each(TRANSPORTS)('over %s', (_, make) => {
         times: 1,
         fault: { kind: 'status', status: 429, retryAfter: 0 },
       });
-      const { response, attempt } = await callRun(coreFor(), runId, 'post', '/dataset/items', { body: [{ n: 1 }] });
+      const pushed = callRun(coreFor(), runId, 'post', '/dataset/items', { body: [{ n: 1 }] });
+      const { response, attempt } = await time.run(pushed);
       expect(response.status).toBe(201);
       expect(attempt).toBe(2);
       expect(await listItems(runId)).toEqual([{ n: 0 }, { n: 1 }]);
@@ -143,7 +152,9 @@ describe.each(TRANSPORTS)('over %s', (_, make) => {
         fault: { kind: 'reset' },
       });
       const core = coreFor({ maxRetries: 4 });
-      const error = await callRun(core, runId, 'post', '/dataset/items', { body: [{ n: 1 }] }).catch((e: unknown) => e);
+      const error = await time
+        .run(callRun(core, runId, 'post', '/dataset/items', { body: [{ n: 1 }] }))
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ApifyConnectionError);
       expect((error as ApifyConnectionError).mayHaveReachedServer).toBe(true);
       expect((error as Error).cause).toBeDefined();
@@ -156,7 +167,7 @@ describe.each(TRANSPORTS)('over %s', (_, make) => {
         .faults.add({ match: { operationId: 'actorRun_dataset_items_post' }, times: 1, fault: { kind: 'reset' } });
       const raw = env.raw({ maxRetries: 4, fetch: transport });
       await expect(
-        raw.POST('/v2/actor-runs/{runId}/dataset/items', { params: { path: { runId } }, body: [{ n: 2 }] }),
+        time.run(raw.POST('/v2/actor-runs/{runId}/dataset/items', { params: { path: { runId } }, body: [{ n: 2 }] })),
       ).rejects.toBeInstanceOf(ApifyConnectionError);
       expect(await listItems(runId)).toHaveLength(1);
     });
@@ -168,7 +179,7 @@ describe.each(TRANSPORTS)('over %s', (_, make) => {
         times: 1,
         fault: { kind: 'truncate', bytes: 3 },
       });
-      const { data, attempt } = await callRun(coreFor(), runId, 'get', '/dataset/items');
+      const { data, attempt } = await time.run(callRun(coreFor(), runId, 'get', '/dataset/items'));
       expect(data).toEqual([{ n: 0 }]);
       expect(attempt).toBe(2);
 
@@ -191,7 +202,9 @@ describe.each(TRANSPORTS)('over %s', (_, make) => {
       // A port that was just free and is closed again: connect() is refused before a byte is sent.
       const port = await closedPort();
       const core = coreAt(`http://127.0.0.1:${port}`, { maxRetries: 1, fetch: counting });
-      const error = await callRun(core, 'r1', 'post', '/dataset/items', { body: [{ n: 1 }] }).catch((e: unknown) => e);
+      const error = await time
+        .run(callRun(core, 'r1', 'post', '/dataset/items', { body: [{ n: 1 }] }))
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ApifyConnectionError);
       expect((error as ApifyConnectionError).mayHaveReachedServer).toBe(false);
       expect((error as Error).message).toContain('ECONNREFUSED');
@@ -202,33 +215,37 @@ describe.each(TRANSPORTS)('over %s', (_, make) => {
   describe('timeouts and aborts through the emulator', () => {
     it('times out a hanging attempt and retries it', async () => {
       const { runId } = await runWithOneItem();
-      env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, times: 1, fault: { kind: 'hang' } });
+      env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, times: 1, fault: HANG });
       const { result, ms } = await elapsed(() => getRun(runId, { timeoutMs: 200, maxRetries: 1 }));
       const { data, attempt } = result as Awaited<ReturnType<typeof getRun>>;
       expect(data.data.id).toBe(runId);
       expect(attempt).toBe(2);
-      expect(ms).toBeGreaterThanOrEqual(190);
+      // The 200 ms deadline, then a backoff of under 500 ms, then an attempt answered at once.
+      expect(ms).toBeGreaterThanOrEqual(200);
+      expect(ms).toBeLessThan(700);
 
-      env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, fault: { kind: 'hang' } });
+      env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, fault: HANG });
       const failed = await elapsed(() => getRun(runId, { timeoutMs: 150, maxRetries: 1 }));
       expect(failed.result).toBeInstanceOf(ApifyTimeoutError);
-      expect(failed.ms).toBeGreaterThanOrEqual(290);
-      expect(failed.ms).toBeLessThan(1500);
+      // Two deadlines of 150 ms, with a backoff of under 500 ms between them.
+      expect(failed.ms).toBeGreaterThanOrEqual(300);
+      expect(failed.ms).toBeLessThan(800);
     });
 
     it('a per-call timeoutMs overrides the client default, and covers a slow body', async () => {
       const { runId } = await runWithOneItem();
       env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, fault: { kind: 'delay', ms: 1000 } });
-      const error = await callRun(coreFor({ maxRetries: 0 }), runId, 'get', '', {}, { timeoutMs: 100 }).catch(
-        (e: unknown) => e,
+      const { result: error, ms } = await elapsed(() =>
+        callRun(coreFor({ maxRetries: 0 }), runId, 'get', '', {}, { timeoutMs: 100 }),
       );
       expect(error).toBeInstanceOf(ApifyTimeoutError);
+      expect(ms).toBe(100);
       expect((error as Error).message).toContain('GET /v2/actor-runs/');
     });
 
     it('rejects fast when the caller aborts during a request', async () => {
       const { runId } = await runWithOneItem();
-      env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, fault: { kind: 'hang' } });
+      env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, fault: HANG });
       const controller = new AbortController();
       const reason = new Error('stop');
       setTimeout(() => controller.abort(reason), 100);
@@ -237,7 +254,8 @@ describe.each(TRANSPORTS)('over %s', (_, make) => {
       );
       expect(result).toBeInstanceOf(ApifyUserAbortError);
       expect((result as Error).cause).toBe(reason);
-      expect(ms).toBeLessThan(500);
+      // The abort at 100 ms ends the call then, not the 10 s deadline.
+      expect(ms).toBe(100);
     });
 
     it('rejects fast when the caller aborts during a backoff wait, leaving no timer behind', async () => {
@@ -247,8 +265,20 @@ describe.each(TRANSPORTS)('over %s', (_, make) => {
         fault: { kind: 'status', status: 503, retryAfter: 5 },
       });
       // Our timers are recognisable by their delays: the 7,777 ms attempt deadline and the 5 s Retry-After backoff.
-      const set = vi.spyOn(globalThis, 'setTimeout');
-      const clear = vi.spyOn(globalThis, 'clearTimeout');
+      // Recorded by wrapping the (fake) timer functions by hand and putting the very same ones back, so the fake
+      // clock can restore the real ones after the test.
+      const { setTimeout: set, clearTimeout: clear } = globalThis;
+      const timers: { ms: number | undefined; handle: unknown }[] = [];
+      const cleared = new Set<unknown>();
+      globalThis.setTimeout = ((callback: () => void, ms?: number) => {
+        const handle = set(callback, ms);
+        timers.push({ ms, handle });
+        return handle;
+      }) as typeof setTimeout;
+      globalThis.clearTimeout = ((handle: Parameters<typeof clearTimeout>[0]) => {
+        cleared.add(handle);
+        clear(handle);
+      }) as typeof clearTimeout;
       const controller = new AbortController();
       const abortTimer = setTimeout(() => controller.abort(), 200);
       try {
@@ -256,19 +286,15 @@ describe.each(TRANSPORTS)('over %s', (_, make) => {
           getRun(runId, { maxRetries: 3, timeoutMs: 7_777 }, controller.signal),
         );
         expect(result).toBeInstanceOf(ApifyUserAbortError);
-        expect(ms).toBeGreaterThanOrEqual(190);
-        // Well before the 5 s backoff would have ended (a safety margin, not a speed measure).
-        expect(ms).toBeLessThan(4_000);
-        const ours = set.mock.calls.flatMap((call, i) =>
-          call[1] === 7_777 || call[1] === 5_000 ? [{ ms: call[1], handle: set.mock.results[i]?.value }] : [],
-        );
+        // The abort at 200 ms ends the 5 s backoff then.
+        expect(ms).toBe(200);
+        const ours = timers.filter((timer) => timer.ms === 7_777 || timer.ms === 5_000);
         expect(ours.map((timer) => timer.ms)).toEqual([7_777, 5_000]);
-        const cleared = new Set(clear.mock.calls.map((call) => call[0]));
         for (const timer of ours) expect(cleared.has(timer.handle)).toBe(true);
       } finally {
         clearTimeout(abortTimer);
-        set.mockRestore();
-        clear.mockRestore();
+        globalThis.setTimeout = set;
+        globalThis.clearTimeout = clear;
       }
     });
   });

@@ -72,6 +72,9 @@ const out = (overrides: Partial<Outgoing> = {}): Outgoing => ({
   ...overrides,
 });
 
+/** Deadlines and slow answers on fake timers: the test moves time instead of waiting for it. */
+const fakeTimers = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -262,10 +265,14 @@ describe('transport with an injected fetch', () => {
   });
 
   it('times out each attempt and throws ApifyTimeoutError when retries run out', async () => {
+    fakeTimers();
     const calls = { count: 0 };
-    const error = await transportWith(hangingFetch(calls), { timeoutMs: 50, maxRetries: 2 })(out()).catch(
+    const failing = transportWith(hangingFetch(calls), { timeoutMs: 50, maxRetries: 2 })(out()).catch(
       (e: unknown) => e,
     );
+    // Three attempts, each cut by its 50 ms deadline.
+    await vi.advanceTimersByTimeAsync(150);
+    const error = await failing;
     expect(error).toBeInstanceOf(ApifyTimeoutError);
     expect((error as ApifyTimeoutError).mayHaveReachedServer).toBe(true);
     expect((error as Error).cause).toBeInstanceOf(DOMException);
@@ -274,13 +281,17 @@ describe('transport with an injected fetch', () => {
   });
 
   it('adds the hold of a long-poll to the deadline', async () => {
+    fakeTimers();
     const seen: (AbortSignal | null | undefined)[] = [];
     const slow = (async (_input: RequestInfo | URL, init?: RequestInit) => {
       seen.push(init?.signal);
       await new Promise((resolve) => setTimeout(resolve, 120));
       return json(200, { data: 1 });
     }) as typeof globalThis.fetch;
-    const received = await transportWith(slow, { timeoutMs: 40, maxRetries: 0 })(out({ extraTimeoutMs: 5_000 }));
+    const receiving = transportWith(slow, { timeoutMs: 40, maxRetries: 0 })(out({ extraTimeoutMs: 5_000 }));
+    // Answered at 120 ms, past the 40 ms deadline but within it once the hold is added.
+    await vi.advanceTimersByTimeAsync(120);
+    const received = await receiving;
     expect(received.data).toEqual({ data: 1 });
     expect(seen[0]?.aborted).toBe(false);
   });
@@ -297,16 +308,20 @@ describe('transport with an injected fetch', () => {
       });
       return Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
     }) as typeof globalThis.fetch;
+    fakeTimers();
     const send = transportWith(slowBody, { timeoutMs: 50, maxRetries: 1 });
-    await expect(send(out())).rejects.toBeInstanceOf(ApifyTimeoutError);
+    const cut = expect(send(out())).rejects.toBeInstanceOf(ApifyTimeoutError);
+    // Both attempts' bodies are cut by their 50 ms deadlines.
+    await vi.advanceTimersByTimeAsync(100);
+    await cut;
 
     // A stream is handed over at the headers; past the deadline it is still readable, and the caller's signal ends it.
     const caller = new AbortController();
     const streamed = await send(out({ parseAs: 'stream' }), { signal: caller.signal });
     const reader = (streamed.data as ReadableStream<Uint8Array>).getReader();
     expect(new TextDecoder().decode((await reader.read()).value)).toBe('{"data":');
-    // Wait past the deadline (a real one: the thing under test), then read on.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Past the deadline, then read on.
+    await vi.advanceTimersByTimeAsync(100);
     const pending = reader.read();
     caller.abort(new Error('enough'));
     const error = await pending.catch((e: unknown) => e);

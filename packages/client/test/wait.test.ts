@@ -9,27 +9,32 @@ import {
   RunWaitTimeoutError,
 } from '../src/index.js';
 import { useEmulator } from './support/emulator.js';
-import { until } from './support/items.js';
+import { useFakeTime } from './support/fake-time.js';
 import { RUNNING_LOCATORS, runScene, urlRecorder } from './support/run-scene.js';
 
-const env = useEmulator();
+// Every wait here runs on fake time shared by the client and the emulator: the times asserted are exact.
+const time = useFakeTime();
+const env = useEmulator({}, time);
 const scene = (status?: RunStatus) => runScene(env, 'wait-test', status);
 const LOCATORS = RUNNING_LOCATORS;
 const recording = () => urlRecorder(env);
+const holds = () => time.pending('waitForFinish');
 
 describe.each(LOCATORS)('waitForFinish() via %s', (_, locate) => {
   it('resolves with the run once it finishes, across several polls', async () => {
     const s = scene('RUNNING');
     const { requests, client } = recording();
-    // The run finishes while the second poll is held, whenever that poll comes (no timer racing a busy machine).
+    const started = Date.now();
     const waiting = locate(client, s).waitForFinish({ pollSecs: 1, waitSecs: 10 });
-    await until(() => requests.length === 2);
+    // The first hold ends with the run still RUNNING; the run finishes while the second poll is held.
+    await time.until(() => requests.length === 2 && holds() === 1);
+    expect(Date.now() - started).toBe(1_000);
     env.emulator().admin.setRunStatus(s.runId, 'SUCCEEDED');
-    const finished = await waiting;
+    const finished = await time.run(waiting);
     expect(finished.status).toBe('SUCCEEDED');
     expect(finished.id).toBe(s.runId);
     expect(finished.finishedAt).not.toBeNull();
-    expect(requests.length).toBeGreaterThanOrEqual(2);
+    expect(requests).toHaveLength(2);
     for (const url of requests) expect(url.searchParams.get('waitForFinish')).toBe('1');
   });
 
@@ -37,49 +42,46 @@ describe.each(LOCATORS)('waitForFinish() via %s', (_, locate) => {
     const s = scene('RUNNING');
     env.emulator().admin.planRun(s.runId, [{ status: 'SUCCEEDED', afterMs: 1_200 }]);
     const { requests, client } = recording();
-    // pollSecs 0: every poll answers at once, so several polls happen while the run is RUNNING and after.
-    const finished = await locate(client, s).waitForFinish({ pollSecs: 0, waitSecs: 10 });
+    // pollSecs 0: every poll answers at once, one a second: at 0 and 1 s while RUNNING, at 2 s SUCCEEDED.
+    const finished = await time.run(locate(client, s).waitForFinish({ pollSecs: 0, waitSecs: 10 }));
     expect(finished.status).toBe('SUCCEEDED');
+    expect(requests).toHaveLength(3);
     for (const url of requests.slice(1)) expect(url.pathname).toBe(`/v2/actor-runs/${s.runId}`);
   });
 
   it('rejects with RunWaitTimeoutError holding the last run seen', async () => {
     const s = scene('RUNNING');
     const started = Date.now();
-    const error = await locate(env.client(), s)
-      .waitForFinish({ waitSecs: 1.5 })
-      .catch((e: unknown) => e);
-    const elapsed = Date.now() - started;
+    const error = await time.run(locate(env.client(), s).waitForFinish({ waitSecs: 1.5 })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RunWaitTimeoutError);
     expect(error).toBeInstanceOf(ApifyTimeoutError);
     expect((error as RunWaitTimeoutError).run?.id).toBe(s.runId);
     expect((error as RunWaitTimeoutError).run?.status).toBe('RUNNING');
-    expect(elapsed).toBeGreaterThanOrEqual(1_400);
-    expect(elapsed).toBeLessThan(3_000);
+    expect(Date.now() - started).toBe(1_500);
   });
 
   it('rejects with RunWaitTimeoutError holding the run seen also when waitSecs is whole seconds', async () => {
     // The server's hold must not end with the deadline, or the deadline cuts the only answer.
     const s = scene('RUNNING');
     const { requests, client } = recording();
-    const error = await locate(client, s)
-      .waitForFinish({ waitSecs: 1 })
-      .catch((e: unknown) => e);
+    const error = await time.run(locate(client, s).waitForFinish({ waitSecs: 1 })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RunWaitTimeoutError);
     expect((error as RunWaitTimeoutError).run?.status).toBe('RUNNING');
     expect(requests[0]?.searchParams.get('waitForFinish')).toBeNull();
   });
 
-  it('rejects with ApifyUserAbortError promptly while the server holds the poll', async () => {
+  it('rejects with ApifyUserAbortError at once while the server holds the poll', async () => {
     const s = scene('RUNNING');
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 300);
-    const started = Date.now();
-    const error = await locate(env.client(), s)
+    const waiting = locate(env.client(), s)
       .waitForFinish({}, { signal: controller.signal })
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApifyUserAbortError);
-    expect(Date.now() - started).toBeLessThan(1_500);
+    await time.until(() => holds() === 1);
+    const aborted = Date.now();
+    controller.abort();
+    // No time passes: the abort alone ends the held poll.
+    expect(await waiting).toBeInstanceOf(ApifyUserAbortError);
+    expect(Date.now()).toBe(aborted);
   });
 });
 
@@ -115,21 +117,22 @@ describe('waitForFinish() edge cases', () => {
     const { admin } = env.emulator();
     const actor = admin.createActor({ name: 'wait-late' });
     const runId = 'LateRun0000000001';
+    const { requests, client } = recording();
     setTimeout(() => admin.createRun({ actorId: actor.id, id: runId, status: 'SUCCEEDED' }), 600);
-    const finished = await env.client().run(runId).waitForFinish({ waitSecs: 10 });
+    const finished = await time.run(client.run(runId).waitForFinish({ waitSecs: 10 }));
     expect(finished.id).toBe(runId);
+    // A 404 is asked again every 250 ms: at 0, 250 and 500 ms it is missing, at 750 ms it is there.
+    expect(requests).toHaveLength(4);
   });
 
   it('rejects with NotFoundError when the run stays missing past the lag window', async () => {
+    const { requests, client } = recording();
     const started = Date.now();
-    const error = await env
-      .client()
-      .run('NoSuchRun12345678')
-      .waitForFinish({ waitSecs: 20 })
-      .catch((e: unknown) => e);
+    const error = await time.run(client.run('NoSuchRun12345678').waitForFinish({ waitSecs: 20 })).catch((e) => e);
     expect(error).toBeInstanceOf(NotFoundError);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(2_900);
-    expect(Date.now() - started).toBeLessThan(6_000);
+    // Asked every 250 ms for 3 s: 13 times.
+    expect(Date.now() - started).toBe(3_000);
+    expect(requests).toHaveLength(13);
   });
 
   it('never busy-loops against a server that ignores waitForFinish', async () => {
@@ -143,29 +146,26 @@ describe('waitForFinish() edge cases', () => {
         return Response.json({ data: running });
       },
     });
-    const error = await client
-      .run('FakeRun0000000001')
-      .waitForFinish({ waitSecs: 2.5 })
+    const error = await time
+      .run(client.run('FakeRun0000000001').waitForFinish({ waitSecs: 2.5 }))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RunWaitTimeoutError);
-    // One poll a second at most: 0 s, 1 s, 2 s.
-    expect(requests.length).toBeGreaterThanOrEqual(2);
-    expect(requests.length).toBeLessThanOrEqual(3);
-    // Holds are whole seconds and end half a second before the deadline at the latest (2 of 2.5 s, then none).
-    expect(requests.map((url) => url.searchParams.get('waitForFinish'))).toEqual(
-      ['2', null, null].slice(0, requests.length),
-    );
+    // One poll a second at most, at 0, 1 and 2 s; each hold is whole seconds and ends half a second before the
+    // deadline at the latest: 2 s (of 2.5), then 1 s (of 1.5), then none (0.5 left).
+    expect(requests.map((url) => url.searchParams.get('waitForFinish'))).toEqual(['2', '1', null]);
   });
 
   it('never asks the server for more than 60 s per poll', async () => {
     const s = scene('RUNNING');
     const { requests, client } = recording();
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 200);
-    await client
+    const waiting = client
       .run(s.runId)
       .waitForFinish({ pollSecs: 600 }, { signal: controller.signal })
       .catch(() => undefined);
+    await time.until(() => holds() === 1);
+    controller.abort();
+    await waiting;
     expect(requests[0]?.searchParams.get('waitForFinish')).toBe('60');
   });
 
@@ -179,7 +179,10 @@ describe('waitForFinish() edge cases', () => {
   it('get({ waitForFinish }) extends the attempt deadline by the hold', async () => {
     const s = scene('RUNNING');
     env.emulator().admin.planRun(s.runId, [{ status: 'SUCCEEDED', afterMs: 1_000 }]);
-    const run = await env.client().run(s.runId).get({ waitForFinish: 5 }, { timeoutMs: 300 });
+    const started = Date.now();
+    // Held for 1 s, over the 300 ms deadline of an attempt: the hold of up to 5 s extends it.
+    const run = await time.run(env.client().run(s.runId).get({ waitForFinish: 5 }, { timeoutMs: 300 }));
     expect(run?.status).toBe('SUCCEEDED');
+    expect(Date.now() - started).toBe(1_000);
   });
 });

@@ -2,9 +2,12 @@ import type { Run, RunStatus } from '@apify-runs/types';
 import { describe, expect, it } from 'vitest';
 import { ApifyInputError, ApifyUserAbortError, NotFoundError } from '../src/index.js';
 import { useEmulator } from './support/emulator.js';
+import { useFakeTime } from './support/fake-time.js';
 import { RUNNING_LOCATORS, runScene, urlRecorder } from './support/run-scene.js';
 
-const env = useEmulator();
+// The client's pauses and the emulator's holds run on one fake clock: the polls and times asserted are exact.
+const time = useFakeTime();
+const env = useEmulator({}, time);
 const scene = (status?: RunStatus) => runScene(env, 'watch-test', status);
 const LOCATORS = RUNNING_LOCATORS;
 const recording = () => urlRecorder(env);
@@ -16,19 +19,26 @@ describe.each(LOCATORS)('watchStatus() via %s', (_, locate) => {
     const { admin } = env.emulator();
     const { requests, client } = recording();
     const seen: unknown[] = [];
-    for await (const run of locate(client, s).watchStatus()) {
-      seen.push(stateOf(run));
-      // Each change is made after the watcher reported the one before, so none can merge with another.
-      if (seen.length === 1) await env.client().run(s.runId).update({ statusMessage: 'Crawled 1 of 2 pages' });
-      if (seen.length === 2) admin.setRunStatus(s.runId, 'RUNNING', 'Crawled 2 of 2 pages');
-      if (seen.length === 3) admin.setRunStatus(s.runId, 'SUCCEEDED', 'Done: 2 pages');
-    }
+    const watching = (async () => {
+      for await (const run of locate(client, s).watchStatus()) {
+        seen.push(stateOf(run));
+        // Each change is made after the watcher reported the one before, so none can merge with another.
+        if (seen.length === 1) await env.client().run(s.runId).update({ statusMessage: 'Crawled 1 of 2 pages' });
+        if (seen.length === 2) admin.setRunStatus(s.runId, 'RUNNING', 'Crawled 2 of 2 pages');
+        if (seen.length === 3) admin.setRunStatus(s.runId, 'SUCCEEDED', 'Done: 2 pages');
+      }
+    })();
+    const started = Date.now();
+    await time.run(watching);
     expect(seen).toEqual([
       ['RUNNING', null],
       ['RUNNING', 'Crawled 1 of 2 pages'],
       ['RUNNING', 'Crawled 2 of 2 pages'],
       ['SUCCEEDED', 'Done: 2 pages'],
     ]);
+    // One poll a second: the first at once, the next ones held up to the interval (a RUNNING run is held whole).
+    expect(requests).toHaveLength(4);
+    expect(Date.now() - started).toBe(3_000);
     // The polls after the first are held up to the interval, and follow the run by ID.
     for (const url of requests.slice(1)) expect(url.searchParams.get('waitForFinish')).toBe('1');
     for (const url of requests.slice(1)) expect(url.pathname).toBe(`/v2/actor-runs/${s.runId}`);
@@ -42,18 +52,23 @@ describe.each(LOCATORS)('watchStatus() via %s', (_, locate) => {
     ]);
     const run = locate(env.client(), s);
     const watched: unknown[] = [];
-    const [finished] = await Promise.all([
-      run.waitForFinish({ waitSecs: 30 }),
-      (async () => {
-        for await (const state of run.watchStatus()) watched.push(stateOf(state));
-      })(),
-    ]);
+    const started = Date.now();
+    const [finished] = await time.run(
+      Promise.all([
+        run.waitForFinish({ waitSecs: 30 }),
+        (async () => {
+          for await (const state of run.watchStatus()) watched.push(stateOf(state));
+        })(),
+      ]),
+    );
     expect(finished.status).toBe('FAILED');
     expect(watched).toEqual([
       ['RUNNING', null],
       ['RUNNING', 'Half way'],
       ['FAILED', 'Out of memory'],
     ]);
+    // Both see the failure the moment it happens: their held polls answer at once.
+    expect(Date.now() - started).toBe(4_000);
   });
 });
 
@@ -72,16 +87,13 @@ describe('watchStatus() edge cases', () => {
     const { requests, client } = recording();
     const controller = new AbortController();
     const seen: Run[] = [];
-    const error = await (async () => {
-      for await (const run of client.run(s.runId).watchStatus({}, { signal: controller.signal })) {
-        seen.push(run);
-        // Stop once a few more polls have come back unchanged.
-        const waitForPolls = () => (requests.length >= 3 ? controller.abort() : setTimeout(waitForPolls, 50));
-        waitForPolls();
-      }
+    const watching = (async () => {
+      for await (const run of client.run(s.runId).watchStatus({}, { signal: controller.signal })) seen.push(run);
     })().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApifyUserAbortError);
-    expect(requests.length).toBeGreaterThanOrEqual(3);
+    // Three more polls come back unchanged (the fourth is held), then the watcher is stopped.
+    await time.until(() => requests.length === 4 && time.pending('waitForFinish') === 1);
+    controller.abort();
+    expect(await watching).toBeInstanceOf(ApifyUserAbortError);
     expect(seen).toHaveLength(1);
   });
 
@@ -93,9 +105,10 @@ describe('watchStatus() edge cases', () => {
     // The first poll is not held, whatever the interval.
     expect((await watched.next()).value?.status).toBe('RUNNING');
     expect(requests[0]?.searchParams.get('waitForFinish')).toBeNull();
+    // The abort ends the pause before the next poll: 100 ms into the 30 s interval, no further request.
     const next = watched.next();
     setTimeout(() => controller.abort(), 100);
-    await expect(next).rejects.toBeInstanceOf(ApifyUserAbortError);
+    await expect(time.run(next)).rejects.toBeInstanceOf(ApifyUserAbortError);
     expect(requests).toHaveLength(1);
 
     const before = requests.length;
@@ -115,6 +128,8 @@ describe('watchStatus() edge cases', () => {
     }
     expect(requests).toHaveLength(0);
     // A 404 is retried for 3 s (a run just started may not be visible yet), then it is the error.
-    await expect(env.client().run('NoSuchRun12345678').watchStatus().next()).rejects.toBeInstanceOf(NotFoundError);
+    const started = Date.now();
+    await expect(time.run(client.run('NoSuchRun12345678').watchStatus().next())).rejects.toBeInstanceOf(NotFoundError);
+    expect(Date.now() - started).toBe(3_000);
   });
 });

@@ -1,5 +1,7 @@
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { ManualClock } from '@apify-runs/emulator';
 import { describe, expect, it } from 'vitest';
 import type { ProcessQueueResult } from '../src/worker.js';
 import { useChildren } from './support/children.js';
@@ -7,35 +9,48 @@ import { TOKEN, useEmulator } from './support/emulator.js';
 import { collect, until } from './support/items.js';
 import { LOCATORS, storageScene } from './support/storage-scene.js';
 
-const env = useEmulator();
+// Locks expire on the emulator's clock, which stands still until the test moves it: a busy machine cannot make a
+// lock run out early, and the killed worker's lock runs out exactly when the test says.
+const clock = new ManualClock();
+const env = useEmulator({ clock });
 const CHILD = fileURLToPath(new URL('./children/process-queue.ts', import.meta.url));
 const start = useChildren();
 
 type Event = { event: 'start' | 'end'; id: string; at: number; worker: string };
 
-/** Starts a worker process on the queue of `address` (`['run', id]`, `['lastRun', actor]`); events are collected. */
-function worker(address: string[], clientKey: string, lockSecs = 5, hang = false) {
-  const args = [env.emulator().url, TOKEN, ...address, clientKey, String(lockSecs), hang ? 'hang' : ''];
-  const child = start(CHILD, args);
+/**
+ * Starts a worker process on the queue of `address` (`['run', id]`, `['lastRun', actor]`) and resolves once it is
+ * ready (or gone); its events are collected.
+ */
+async function worker(address: string[], clientKey: string, lockSecs = 5, hang = false, concurrency = 3) {
+  const args = [
+    env.emulator().url,
+    TOKEN,
+    ...address,
+    clientKey,
+    String(lockSecs),
+    hang ? 'hang' : '',
+    `${concurrency}`,
+  ];
+  const child = await start(CHILD, args);
   const events: Event[] = [];
-  let ready = false;
   let result: ProcessQueueResult | undefined;
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const ready = Promise.race([once(lines, 'line'), exited]);
   lines.on('line', (line) => {
     const record = JSON.parse(line) as { event: string } & Record<string, unknown>;
-    if (record.event === 'ready') ready = true;
-    else if (record.event === 'result') result = record as unknown as ProcessQueueResult;
-    else events.push({ ...(record as unknown as Event), worker: clientKey });
+    if (record.event === 'result') result = record as unknown as ProcessQueueResult;
+    else if (record.event !== 'ready') events.push({ ...(record as unknown as Event), worker: clientKey });
   });
-  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+  await ready;
   return {
     child,
     events,
-    ready: () => until(() => ready || child.exitCode !== null),
     go: () => child.stdin?.write('go\n'),
     done: async () => ({ code: await exited, result, stderr }),
   };
@@ -79,8 +94,7 @@ describe.each(LOCATORS)('processQueue() in two processes on one queue, via %s', 
     const queue = scene.run.requestQueue;
     const count = 90;
     await queue.batchAddRequests(Array.from({ length: count }, (_, i) => ({ url: `https://example.com/item/${i}` })));
-    const workers = [worker(address, 'worker-one'), worker(address, 'worker-two')];
-    await Promise.all(workers.map((w) => w.ready()));
+    const workers = await Promise.all([worker(address, 'worker-one'), worker(address, 'worker-two')]);
     for (const w of workers) w.go();
     const [one, two] = await Promise.all(workers.map((w) => w.done()));
     expect(one?.code, one?.stderr).toBe(0);
@@ -102,7 +116,7 @@ describe.each(LOCATORS)('processQueue() in two processes on one queue, via %s', 
       expect(events.filter((event) => event.id === request.id && event.event === 'start')).toHaveLength(fails ? 2 : 1);
     }
     expect((await queue.get()).pendingRequestCount).toBe(0);
-  }, 120_000);
+  });
 
   it('a worker killed mid-request leaves it locked until the lock expires; the other then handles it', async () => {
     const scene = storageScene(env, locate, 'killed-worker');
@@ -112,17 +126,23 @@ describe.each(LOCATORS)('processQueue() in two processes on one queue, via %s', 
       { url: 'https://example.com/hang' },
       ...Array.from({ length: 20 }, (_, i) => ({ url: `https://example.com/item/${i + 1}` })),
     ]);
-    // The first worker takes the head, starts on the request that hangs, and dies there.
-    const first = worker(address, 'worker-dies', 1, true);
-    await first.ready();
+    // The first worker locks the head (one request at a time), starts on the request that hangs, and dies there.
+    const first = await worker(address, 'worker-dies', 1, true, 1);
     first.go();
     await until(() => first.events.some((event) => event.event === 'start'));
     first.child.kill('SIGKILL');
     await first.done();
     const died = performance.timeOrigin + performance.now();
-    const second = worker(address, 'worker-lives', 1);
-    await second.ready();
+    const second = await worker(address, 'worker-lives', 1);
     second.go();
+    // The other worker handles the 20 free requests; the dead one's stays locked, however long that takes.
+    const hangId = (await collect(queue.iterateRequests())).find((request) => request.url.endsWith('/hang'))?.id;
+    await until(() => env.emulator().state.requestQueues.get(scene.requestQueueId)?.handledRequestCount === 20);
+    const stillLocked = (await queue.listRequests({ filter: ['locked'] })).items.map((request) => request.id);
+    expect(stillLocked).toEqual([hangId]);
+    expect(second.events.some((event) => event.id === hangId)).toBe(false);
+    // Once its lock (1 s) runs out, the living worker takes it.
+    await clock.advance(1_001);
     const { code, result, stderr } = await second.done();
     expect(code, stderr).toBe(0);
     expectNoOverlap([...first.events, ...second.events], { 'worker-dies': died });
@@ -136,5 +156,5 @@ describe.each(LOCATORS)('processQueue() in two processes on one queue, via %s', 
     expect(hang?.handledAt).toBeTypeOf('string');
     expect((await queue.get()).pendingRequestCount).toBe(0);
     expect(result?.handledCount).toBeGreaterThan(0);
-  }, 120_000);
+  });
 });

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ApifyInputError, InternalServerError, type RequestQueueClient } from '../src/index.js';
 import { processQueue, type RequestHandler } from '../src/worker.js';
 import { useEmulator } from './support/emulator.js';
-import { collect, until } from './support/items.js';
+import { useFakeTime } from './support/fake-time.js';
+import { collect } from './support/items.js';
 import { LOCATORS, recordingFetch, storageScene } from './support/storage-scene.js';
 
-const env = useEmulator();
+// Lock expiry, prolonging, polling and backoff run on one fake clock for the worker and the emulator.
+const time = useFakeTime();
+const env = useEmulator({}, time);
 const urls = (count: number, prefix = 'https://example.com/page/') =>
   Array.from({ length: count }, (_, i) => ({ url: `${prefix}${i}` }));
 const every = (queue: RequestQueueClient) => collect(queue.iterateRequests());
@@ -28,7 +31,7 @@ describe.each(LOCATORS)('processQueue() via %s', (_, locate) => {
     const active = new Set<string>();
     let most = 0;
     const seen: string[] = [];
-    const result = await processQueue(
+    const working = processQueue(
       queue,
       async (request) => {
         // Never two handlers on one request, never more than `concurrency` at once.
@@ -37,12 +40,13 @@ describe.each(LOCATORS)('processQueue() via %s', (_, locate) => {
         most = Math.max(most, active.size);
         seen.push(request.url);
         // The first batch of four is locked at once: its handlers all run together.
-        if (seen.length <= 4) await until(() => most === 4);
+        if (seen.length <= 4) await time.when(() => most === 4);
         await new Promise((resolve) => setTimeout(resolve, 1));
         active.delete(request.id);
       },
       { concurrency: 4, clientKey: 'worker-a' },
     );
+    const result = await time.run(working);
     expect(result).toEqual({ handledCount: 60, failedCount: 0, retriedCount: 0, aborted: false });
     expect(seen.sort()).toEqual(
       urls(60)
@@ -66,7 +70,7 @@ describe.each(LOCATORS)('processQueue() via %s', (_, locate) => {
       if (request.url.endsWith('/3')) throw new Error(`always fails (${attempt})`);
       if (request.url.endsWith('/5') && attempt === 1) return Promise.reject(new Error('fails once'));
     };
-    const result = await processQueue(queue, handler, { maxRetries: 2, concurrency: 3 });
+    const result = await time.run(processQueue(queue, handler, { maxRetries: 2, concurrency: 3 }));
     expect(result).toEqual({ handledCount: 9, failedCount: 1, retriedCount: 3, aborted: false });
     const byUrl = new Map((await every(queue)).map((request) => [request.url.split('/').at(-1), request]));
     expect(byUrl.get('3')).toMatchObject({
@@ -82,28 +86,34 @@ describe.each(LOCATORS)('processQueue() via %s', (_, locate) => {
   it('gives up at once on a request with noRetry', async () => {
     const { queue } = await setup(0);
     await queue.addRequest({ url: 'https://example.com/once', noRetry: true });
-    const result = await processQueue(queue, () => {
-      throw new Error('no');
-    });
+    const result = await time.run(
+      processQueue(queue, () => {
+        throw new Error('no');
+      }),
+    );
     expect(result).toMatchObject({ handledCount: 0, failedCount: 1, retriedCount: 0 });
     expect((await every(queue))[0]).toMatchObject({ retryCount: 1, errorMessages: ['no'] });
   });
 
   it('prolongs the lock while a handler runs past lockSecs, so no other client can take the request', async () => {
     const { queue, recorder } = await setup(1);
-    const result = await processQueue(
+    const started = Date.now();
+    const working = processQueue(
       queue,
       async (_request, { signal }) => {
         // Past the first lock's expiry (1 s): four prolongs, each checked by another client trying to lock.
         for (let prolongs = 1; prolongs <= 4; prolongs++) {
-          await until(() => recorder.calls.filter(isLockPut).length >= prolongs);
+          await time.when(() => recorder.calls.filter(isLockPut).length >= prolongs);
           expect((await queue.lockHead({ lockSecs: 60, clientKey: 'intruder' })).items).toEqual([]);
         }
         expect(signal.aborted).toBe(false);
       },
       { lockSecs: 1, clientKey: 'slow-worker' },
     );
+    const result = await time.run(working);
     expect(result.handledCount).toBe(1);
+    // One prolong every third of lockSecs: the handler ran from 0 to the fourth, past the first lock's expiry.
+    expect(Date.now() - started).toBe(1_332);
     const prolongs = recorder.calls.filter(isLockPut);
     expect(prolongs.every((call) => call.query.get('clientKey') === 'slow-worker')).toBe(true);
     expect(prolongs.every((call) => call.query.get('lockSecs') === '1')).toBe(true);
@@ -115,12 +125,14 @@ describe.each(LOCATORS)('processQueue() via %s', (_, locate) => {
     const held = other.items[0]?.id ?? '';
     const seen: string[] = [];
     const run = processQueue(queue, (request) => void seen.push(request.id), { pollIntervalMs: 10 });
-    // Once the four free ones are done, the worker finds nothing free but a lock: it keeps looking.
-    await until(() => seen.length === 4);
+    // Once the four free ones are done, the worker finds nothing free but a lock: it keeps looking, every 10 ms.
+    await time.until(() => seen.length === 4);
     const looks = recorder.calls.filter(isHeadLock).length;
-    await until(() => recorder.calls.filter(isHeadLock).length > looks + 1);
+    const looking = Date.now();
+    await time.until(() => recorder.calls.filter(isHeadLock).length > looks + 1);
+    expect(Date.now() - looking).toBe(20);
     await queue.deleteLock(held, { clientKey: 'other' });
-    const result = await run;
+    const result = await time.run(run);
     expect(result.handledCount).toBe(5);
     expect(seen.at(-1)).toBe(held);
   });
@@ -129,7 +141,7 @@ describe.each(LOCATORS)('processQueue() via %s', (_, locate) => {
     const { queue } = await setup(8);
     const controller = new AbortController();
     const started: string[] = [];
-    const result = await processQueue(
+    const working = processQueue(
       queue,
       async (request, { signal }) => {
         started.push(request.id);
@@ -140,6 +152,7 @@ describe.each(LOCATORS)('processQueue() via %s', (_, locate) => {
       },
       { concurrency: 2, signal: controller.signal },
     );
+    const result = await time.run(working);
     expect(result).toMatchObject({ handledCount: 2, failedCount: 0, retriedCount: 0, aborted: true });
     expect(await locked(queue)).toEqual([]);
     const requests = await every(queue);
@@ -158,9 +171,11 @@ describe.each(LOCATORS)('processQueue() via %s', (_, locate) => {
       fault: { kind: 'status', status: 403 },
     });
     const reasons: unknown[] = [];
-    const result = await processQueue(
+    const starts: number[] = [];
+    const working = processQueue(
       queue,
       async (_request, { signal }) => {
+        starts.push(Date.now());
         if (reasons.length > 0) return;
         await new Promise((resolve) => signal.addEventListener('abort', resolve));
         reasons.push(signal.reason);
@@ -168,8 +183,13 @@ describe.each(LOCATORS)('processQueue() via %s', (_, locate) => {
       },
       { lockSecs: 1, maxRetries: 0, pollIntervalMs: 20 },
     );
+    const result = await time.run(working);
     // The lost attempt is neither a failure nor a retry: the second attempt handles it.
     expect(result).toEqual({ handledCount: 1, failedCount: 0, retriedCount: 0, aborted: false });
+    // The prolong at a third of the 1 s lock failed; the lock ran out at 1 s, and the next look after it took it.
+    expect(starts).toHaveLength(2);
+    expect((starts[1] ?? 0) - (starts[0] ?? 0)).toBeGreaterThan(1_000);
+    expect((starts[1] ?? 0) - (starts[0] ?? 0)).toBeLessThanOrEqual(1_020);
     expect(reasons).toHaveLength(1);
     expect((await every(queue))[0]?.retryCount ?? 0).toBe(0);
   });
@@ -183,7 +203,7 @@ describe.each(LOCATORS)('processQueue() via %s', (_, locate) => {
       fault: { kind: 'status', status: 500 },
     });
     const run = processQueue(queue, () => {}, { concurrency: 3, clientKey: 'failing' });
-    await expect(run).rejects.toBeInstanceOf(InternalServerError);
+    await expect(time.run(run)).rejects.toBeInstanceOf(InternalServerError);
     faults.clear();
     expect(await locked(queue)).toEqual([]);
   });

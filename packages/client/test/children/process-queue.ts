@@ -1,12 +1,12 @@
 // Child process of the two-process worker test: runs processQueue on a run's request queue once the parent writes
 // `go`. One JSON line per handler start and end, with a wall-clock time comparable across processes, then the
 // result. The queue is a run's (`run <id>`) or a last run's (`lastRun <actor>`). With `hang`, a request whose URL ends
-// in `/hang` never finishes (the parent kills this process while it runs).
+// in `/hang` never finishes (the parent kills this process while it runs). The last argument is the concurrency.
 import { createInterface } from 'node:readline';
 import { createApifyClient } from '../../src/index.js';
 import { processQueue } from '../../src/worker.js';
 
-const [baseUrl, token, kind, id = '', clientKey, lockSecs = '5', hang] = process.argv.slice(2);
+const [baseUrl, token, kind, id = '', clientKey, lockSecs = '5', hang, concurrency = '3'] = process.argv.slice(2);
 const client = createApifyClient({ token, baseUrl, maxRetries: 3 });
 const queue = (kind === 'run' ? client.run(id) : client.lastRun(id, { status: 'SUCCEEDED' })).requestQueue;
 const now = () => performance.timeOrigin + performance.now();
@@ -27,6 +27,6 @@ const result = await processQueue(
     await say({ event: 'end', id: request.id, at: now() });
     if (fails) throw new Error(`first attempt of ${request.url} fails`);
   },
-  { concurrency: 3, clientKey, lockSecs: Number(lockSecs), pollIntervalMs: 50 },
+  { concurrency: Number(concurrency), clientKey, lockSecs: Number(lockSecs), pollIntervalMs: 50 },
 );
 await say({ event: 'result', ...result });

@@ -2,17 +2,20 @@ import { type Emulator, type EmulatorOptions, startEmulator } from '@apify-runs/
 import { afterAll, beforeAll } from 'vitest';
 import { type ApifyClientOptions, createApifyClient } from '../../src/index.js';
 import { createRawClient } from '../../src/raw.js';
+import type { FakeTime } from './fake-time.js';
 
 export const TOKEN = 'client_test_token';
 
 /**
  * Starts an emulator (real HTTP on 127.0.0.1) for a test file, stopped after it. `client()` builds a client aimed
  * at it; `emulator()` gives the emulator for setting up state (`emulator().admin`, `emulator().state`, faults).
+ * With `time` (`useFakeTime()`), the emulator runs on that fake clock.
  */
-export function useEmulator(options: EmulatorOptions = {}) {
+export function useEmulator(options: EmulatorOptions = {}, time?: FakeTime) {
   let emulator: Emulator | undefined;
   beforeAll(async () => {
-    emulator = await startEmulator({ tokens: [TOKEN], ...options });
+    emulator = await startEmulator({ tokens: [TOKEN], ...(time ? { clock: time.clock } : {}), ...options });
+    time?.watch(emulator.server);
   });
   afterAll(async () => {
     await emulator?.close();

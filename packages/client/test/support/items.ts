@@ -29,7 +29,15 @@ export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-/** Resolves once `condition()` holds, checking on every turn of the event loop (a test's own limit bounds it). */
+/** Resolves once `condition()` holds, checking every few milliseconds (the test's own time limit bounds it). */
 export async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+/**
+ * Lets `count` turns of the event loop pass (I/O callbacks included), for a test that checks that nothing more
+ * happens after an event, without sleeping for a fixed time.
+ */
+export async function turns(count: number): Promise<void> {
+  for (let turn = 0; turn < count; turn++) await new Promise((resolve) => setImmediate(resolve));
 }

@@ -30,6 +30,7 @@ export function storageScene(
     runId: created.run.id,
     datasetId: created.datasetId,
     keyValueStoreId: created.keyValueStoreId,
+    requestQueueId: created.requestQueueId,
     run: locate(client, { runId: created.run.id, actorName }),
   };
 }
