@@ -61,8 +61,8 @@ function watchStream(body: ResponseLike['body'], finish: () => void): ReadableSt
 
 /**
  * Time the test controls, one timeline for the client and the emulator: vitest's fake timers replace `setTimeout`,
- * `clearTimeout` and `Date` (network I/O stays real), and `clock` (pass it to the emulator) runs the emulator's
- * timers on them. So the client's pauses, deadlines and backoff, and the emulator's holds, run plans and lock
+ * `clearTimeout` and `Date` (network I/O stays real), and `clock` runs the emulator's
+ * timers on them (`useEmulator(options, time)`). So the client's pauses, deadlines and backoff, and the emulator's holds, run plans and lock
  * expiry, happen in one order on one clock that moves only when the test drives it, and never while a request is on
  * its way: `run()` and `until()` move time from timer to timer, each time once every request the client has in
  * flight is answered or held by the emulator. A busy machine makes a test slower, never different.
@@ -76,7 +76,7 @@ export function useFakeTime() {
   let open = 0;
   /** Counts are per test: what a test left behind is not counted in the next one. */
   let generation = 0;
-  const servers = new Set<Server>();
+  const servers = new WeakSet<Server>();
 
   const clock: Clock = {
     now: () => Date.now(),
@@ -193,18 +193,13 @@ export function useFakeTime() {
   }
 
   return {
-    /** The emulator's clock: `useEmulator({ clock })`. */
+    /** The emulator's clock (`useEmulator(options, time)` passes it). */
     clock,
     track,
-    /**
-     * Counts the requests the emulator's server is working on (`useEmulator` calls it), and keeps its idle
-     * connections open: the client's keep-alive timers are fake now, so it would not close an idle connection before
-     * the server does, and could send a request on one the server is closing.
-     */
+    /** Counts the requests the emulator's server is working on (`useEmulator` calls it). */
     watch(server: Server): void {
       if (servers.has(server)) return;
       servers.add(server);
-      server.keepAliveTimeout = 0;
       server.on('request', (_request, response: ServerResponse) => {
         open += 1;
         const test = generation;
@@ -239,14 +234,6 @@ export function useFakeTime() {
       condition() ? Promise.resolve() : new Promise((resolve) => waiters.add({ condition, resolve })),
     /** Lets time pass until `condition()` holds. */
     until: (condition: () => boolean): Promise<void> => drive(condition),
-    /** Lets exactly `ms` pass (every timer due on the way fires, in order). */
-    async advance(ms: number): Promise<void> {
-      let reached = false;
-      setTimeout(() => {
-        reached = true;
-      }, ms);
-      await drive(() => reached);
-    },
   };
 }
 
