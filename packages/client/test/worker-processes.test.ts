@@ -16,6 +16,9 @@ const env = useEmulator({ clock });
 const CHILD = fileURLToPath(new URL('./children/process-queue.ts', import.meta.url));
 const start = useChildren();
 
+/** Two worker processes and some 200 requests: a wider safety net than the usual 60 s, for a busy machine. */
+const PROCESSES_TIMEOUT_MS = 120_000;
+
 type Event = { event: 'start' | 'end'; id: string; at: number; worker: string };
 
 /**
@@ -88,73 +91,83 @@ function expectNoOverlap(events: Event[], deaths: Record<string, number> = {}) {
 }
 
 describe.each(LOCATORS)('processQueue() in two processes on one queue, via %s', (name, locate) => {
-  it('handles every request at least once, never two handlers on one request at the same time', async () => {
-    const scene = storageScene(env, locate, 'two-workers');
-    const address = name === 'run(id)' ? ['run', scene.runId] : ['lastRun', `demo/${scene.actorName}`];
-    const queue = scene.run.requestQueue;
-    const count = 90;
-    await queue.batchAddRequests(Array.from({ length: count }, (_, i) => ({ url: `https://example.com/item/${i}` })));
-    const workers = await Promise.all([worker(address, 'worker-one'), worker(address, 'worker-two')]);
-    for (const w of workers) w.go();
-    const [one, two] = await Promise.all(workers.map((w) => w.done()));
-    expect(one?.code, one?.stderr).toBe(0);
-    expect(two?.code, two?.stderr).toBe(0);
+  it(
+    'handles every request at least once, never two handlers on one request at the same time',
+    async () => {
+      const scene = storageScene(env, locate, 'two-workers');
+      const address = name === 'run(id)' ? ['run', scene.runId] : ['lastRun', `demo/${scene.actorName}`];
+      const queue = scene.run.requestQueue;
+      const count = 90;
+      await queue.batchAddRequests(Array.from({ length: count }, (_, i) => ({ url: `https://example.com/item/${i}` })));
+      const workers = await Promise.all([worker(address, 'worker-one'), worker(address, 'worker-two')]);
+      for (const w of workers) w.go();
+      const [one, two] = await Promise.all(workers.map((w) => w.done()));
+      expect(one?.code, one?.stderr).toBe(0);
+      expect(two?.code, two?.stderr).toBe(0);
 
-    const events = workers.flatMap((w) => w.events);
-    expectNoOverlap(events);
-    // Both took part, and together they handled each request once (the failing first attempts come back once).
-    const handled = (one?.result?.handledCount ?? 0) + (two?.result?.handledCount ?? 0);
-    expect(handled).toBe(count);
-    expect(one?.result?.handledCount).toBeGreaterThan(0);
-    expect(two?.result?.handledCount).toBeGreaterThan(0);
-    expect((one?.result?.retriedCount ?? 0) + (two?.result?.retriedCount ?? 0)).toBe(count / 5);
-    const requests = await collect(queue.iterateRequests());
-    expect(requests.every((request) => request.handledAt)).toBe(true);
-    for (const request of requests) {
-      const fails = Number(request.url.split('/').at(-1)) % 5 === 0;
-      expect(request.retryCount ?? 0).toBe(fails ? 1 : 0);
-      expect(events.filter((event) => event.id === request.id && event.event === 'start')).toHaveLength(fails ? 2 : 1);
-    }
-    expect((await queue.get()).pendingRequestCount).toBe(0);
-  });
+      const events = workers.flatMap((w) => w.events);
+      expectNoOverlap(events);
+      // Both took part, and together they handled each request once (the failing first attempts come back once).
+      const handled = (one?.result?.handledCount ?? 0) + (two?.result?.handledCount ?? 0);
+      expect(handled).toBe(count);
+      expect(one?.result?.handledCount).toBeGreaterThan(0);
+      expect(two?.result?.handledCount).toBeGreaterThan(0);
+      expect((one?.result?.retriedCount ?? 0) + (two?.result?.retriedCount ?? 0)).toBe(count / 5);
+      const requests = await collect(queue.iterateRequests());
+      expect(requests.every((request) => request.handledAt)).toBe(true);
+      for (const request of requests) {
+        const fails = Number(request.url.split('/').at(-1)) % 5 === 0;
+        expect(request.retryCount ?? 0).toBe(fails ? 1 : 0);
+        expect(events.filter((event) => event.id === request.id && event.event === 'start')).toHaveLength(
+          fails ? 2 : 1,
+        );
+      }
+      expect((await queue.get()).pendingRequestCount).toBe(0);
+    },
+    PROCESSES_TIMEOUT_MS,
+  );
 
-  it('a worker killed mid-request leaves it locked until the lock expires; the other then handles it', async () => {
-    const scene = storageScene(env, locate, 'killed-worker');
-    const address = name === 'run(id)' ? ['run', scene.runId] : ['lastRun', `demo/${scene.actorName}`];
-    const queue = scene.run.requestQueue;
-    await queue.batchAddRequests([
-      { url: 'https://example.com/hang' },
-      ...Array.from({ length: 20 }, (_, i) => ({ url: `https://example.com/item/${i + 1}` })),
-    ]);
-    // The first worker locks the head (one request at a time), starts on the request that hangs, and dies there.
-    const first = await worker(address, 'worker-dies', 1, true, 1);
-    first.go();
-    await until(() => first.events.some((event) => event.event === 'start'));
-    first.child.kill('SIGKILL');
-    await first.done();
-    const died = performance.timeOrigin + performance.now();
-    const second = await worker(address, 'worker-lives', 1);
-    second.go();
-    // The other worker handles the 20 free requests; the dead one's stays locked, however long that takes.
-    const hangId = (await collect(queue.iterateRequests())).find((request) => request.url.endsWith('/hang'))?.id;
-    await until(() => env.emulator().state.requestQueues.get(scene.requestQueueId)?.handledRequestCount === 20);
-    const stillLocked = (await queue.listRequests({ filter: ['locked'] })).items.map((request) => request.id);
-    expect(stillLocked).toEqual([hangId]);
-    expect(second.events.some((event) => event.id === hangId)).toBe(false);
-    // Once its lock (1 s) runs out, the living worker takes it.
-    await clock.advance(1_001);
-    const { code, result, stderr } = await second.done();
-    expect(code, stderr).toBe(0);
-    expectNoOverlap([...first.events, ...second.events], { 'worker-dies': died });
-    const hang = (await collect(queue.iterateRequests())).find((request) => request.url.endsWith('/hang'));
-    // The dead worker's request was handled by the other once its lock ran out: at least once.
-    expect(first.events.filter((event) => event.id === hang?.id).map((event) => event.event)).toEqual(['start']);
-    expect(second.events.filter((event) => event.id === hang?.id).map((event) => event.event)).toEqual([
-      'start',
-      'end',
-    ]);
-    expect(hang?.handledAt).toBeTypeOf('string');
-    expect((await queue.get()).pendingRequestCount).toBe(0);
-    expect(result?.handledCount).toBeGreaterThan(0);
-  });
+  it(
+    'a worker killed mid-request leaves it locked until the lock expires; the other then handles it',
+    async () => {
+      const scene = storageScene(env, locate, 'killed-worker');
+      const address = name === 'run(id)' ? ['run', scene.runId] : ['lastRun', `demo/${scene.actorName}`];
+      const queue = scene.run.requestQueue;
+      await queue.batchAddRequests([
+        { url: 'https://example.com/hang' },
+        ...Array.from({ length: 20 }, (_, i) => ({ url: `https://example.com/item/${i + 1}` })),
+      ]);
+      // The first worker locks the head (one request at a time), starts on the request that hangs, and dies there.
+      const first = await worker(address, 'worker-dies', 1, true, 1);
+      first.go();
+      await until(() => first.events.some((event) => event.event === 'start'));
+      first.child.kill('SIGKILL');
+      await first.done();
+      const died = performance.timeOrigin + performance.now();
+      const second = await worker(address, 'worker-lives', 1);
+      second.go();
+      // The other worker handles the 20 free requests; the dead one's stays locked, however long that takes.
+      const hangId = (await collect(queue.iterateRequests())).find((request) => request.url.endsWith('/hang'))?.id;
+      await until(() => env.emulator().state.requestQueues.get(scene.requestQueueId)?.handledRequestCount === 20);
+      const stillLocked = (await queue.listRequests({ filter: ['locked'] })).items.map((request) => request.id);
+      expect(stillLocked).toEqual([hangId]);
+      expect(second.events.some((event) => event.id === hangId)).toBe(false);
+      // Once its lock (1 s) runs out, the living worker takes it.
+      await clock.advance(1_001);
+      const { code, result, stderr } = await second.done();
+      expect(code, stderr).toBe(0);
+      expectNoOverlap([...first.events, ...second.events], { 'worker-dies': died });
+      const hang = (await collect(queue.iterateRequests())).find((request) => request.url.endsWith('/hang'));
+      // The dead worker's request was handled by the other once its lock ran out: at least once.
+      expect(first.events.filter((event) => event.id === hang?.id).map((event) => event.event)).toEqual(['start']);
+      expect(second.events.filter((event) => event.id === hang?.id).map((event) => event.event)).toEqual([
+        'start',
+        'end',
+      ]);
+      expect(hang?.handledAt).toBeTypeOf('string');
+      expect((await queue.get()).pendingRequestCount).toBe(0);
+      expect(result?.handledCount).toBeGreaterThan(0);
+    },
+    PROCESSES_TIMEOUT_MS,
+  );
 });
