@@ -52,6 +52,7 @@ class UndiciResponse implements ResponseLike {
   }
 
   get body(): ReadableStream<Uint8Array<ArrayBuffer>> {
+    // The same object under two names: node:stream/web's ReadableStream type and the DOM one the client's types use.
     this.#stream ??= Readable.toWeb(this.#data.body) as unknown as ReadableStream<Uint8Array<ArrayBuffer>>;
     return this.#stream;
   }

@@ -248,6 +248,7 @@ describe.each(TRANSPORTS)('over %s', (_, make) => {
       env.emulator().faults.add({ match: { operationId: 'actorRun_get' }, fault: HANG });
       const controller = new AbortController();
       const reason = new Error('stop');
+      // On the fake clock (useFakeTime): fires when the test's clock reaches 100 ms, never on the real one.
       setTimeout(() => controller.abort(reason), 100);
       const { result, ms } = await elapsed(() =>
         getRun(runId, { timeoutMs: 10_000, maxRetries: 3 }, controller.signal),
@@ -280,6 +281,7 @@ describe.each(TRANSPORTS)('over %s', (_, make) => {
         clear(handle);
       }) as typeof clearTimeout;
       const controller = new AbortController();
+      // On the fake clock, like every timer here: the abort comes at 200 ms of the test's time.
       const abortTimer = setTimeout(() => controller.abort(), 200);
       try {
         const { result, ms } = await elapsed(() =>

@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Emulator } from '@apify-runs/emulator';
+import { exec } from '@apify-runs/tool-kit/exec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractGuideCode, type GuideModule, guideModule } from '../src/guide-code.js';
 import { docsDir, guides } from '../src/paths.js';
@@ -52,37 +52,6 @@ function origin(guide: string, generatedLine: number): string {
     : `${guide}.ts:${generatedLine}`;
 }
 
-function runProcess(
-  command: string,
-  args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs: number },
-) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string; timedOut: boolean }>((resolve) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, options.timeoutMs);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, timedOut });
-    });
-  });
-}
-
 describe('the guides', () => {
   it('mark blocks as not run only with a reason, and every guide but the one for other languages has code to run', () => {
     expect(() => extractGuideCode('<!-- not-run: -->\n```ts\nx;\n```\n', 'x')).toThrow(/needs a reason/);
@@ -92,14 +61,10 @@ describe('the guides', () => {
 
   it('type-check against the packages as built', async () => {
     const tsc = require.resolve('typescript/bin/tsc');
-    const result = await runProcess(
-      process.execPath,
-      [tsc, '-p', path.join(codeDir, 'tsconfig.json'), '--pretty', 'false'],
-      {
-        cwd: docsDir,
-        timeoutMs: 120_000,
-      },
-    );
+    const result = await exec(process.execPath, [tsc, '-p', path.join(codeDir, 'tsconfig.json'), '--pretty', 'false'], {
+      cwd: docsDir,
+      timeoutMs: 120_000,
+    });
     const errors = [...result.stdout.matchAll(/^\.guide-code\/([\w-]+)\.ts\((\d+),(\d+)\): (error TS\d+: .*)$/gm)].map(
       ([, guide = '', line = '0', , message]) => `${origin(guide, Number(line))}: ${message}`,
     );
@@ -124,9 +89,9 @@ describe.each(guides.filter((guide) => guide !== 'other-languages'))('guides/%s.
     'runs every TypeScript block against the emulator',
     async () => {
       const file = path.join(codeDir, `${guide}.ts`);
-      const result = await runProcess(process.execPath, ['--import', TSX, file], {
+      const result = await exec(process.execPath, ['--import', TSX, file], {
         cwd,
-        env: { ...process.env, APIFY_TOKEN: GUIDE_TOKEN, GUIDE_API_URL: emulator.url },
+        env: { APIFY_TOKEN: GUIDE_TOKEN, GUIDE_API_URL: emulator.url },
         timeoutMs: GUIDE_TIMEOUT_MS,
       });
       const line = /^GUIDE-RESULT (.*)$/m.exec(result.stdout)?.[1];

@@ -10,6 +10,8 @@ export interface ExecResult {
   stdout: string;
   stderr: string;
   ms: number;
+  /** Whether it was killed because `timeoutMs` passed. */
+  timedOut: boolean;
 }
 
 export interface ExecOptions {
@@ -56,15 +58,19 @@ export function exec(command: string, args: string[], options: ExecOptions = {})
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
     });
+    let timedOut = false;
     const kill = () => child.kill('SIGKILL');
-    const timer = setTimeout(kill, options.timeoutMs ?? 240_000);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill();
+    }, options.timeoutMs ?? 240_000);
     if (options.signal?.aborted) kill();
     options.signal?.addEventListener('abort', kill, { once: true });
     const done = (code: number | null, extra = '') => {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', kill);
       running.delete(child);
-      resolve({ code, stdout, stderr: `${stderr}${extra}`, ms: performance.now() - started });
+      resolve({ code, stdout, stderr: `${stderr}${extra}`, ms: performance.now() - started, timedOut });
     };
     child.on('error', (error) => done(null, error.message));
     child.on('close', (code) => done(code));

@@ -7,7 +7,7 @@ const FOREVER = 'process.stdout.write("ready\\n"); setInterval(() => {}, 1_000)'
 describe('exec', () => {
   it('collects stdout, stderr and the exit code', async () => {
     const result = await node('process.stdout.write("out"); process.stderr.write("err"); process.exit(3)');
-    expect(result).toMatchObject({ code: 3, stdout: 'out', stderr: 'err' });
+    expect(result).toMatchObject({ code: 3, stdout: 'out', stderr: 'err', timedOut: false });
     expect(result.ms).toBeGreaterThan(0);
   });
 
@@ -34,7 +34,7 @@ describe('exec', () => {
       },
     });
     expect(seen.join('')).toBe('ready\n');
-    expect(result.code).toBeNull();
+    expect(result).toMatchObject({ code: null, timedOut: false });
   });
 
   it('kills what is still running on stopChildren(), as a teardown does', async () => {
@@ -49,7 +49,7 @@ describe('exec', () => {
   });
 
   it('kills a child that outlives its time limit, and reports a command that cannot start', async () => {
-    expect((await node(FOREVER, { timeoutMs: 1 })).code).toBeNull();
+    expect(await node(FOREVER, { timeoutMs: 1 })).toMatchObject({ code: null, timedOut: true });
     const missing = await exec('/nonexistent/command', []);
     expect(missing.code).toBeNull();
     expect(missing.stderr).toMatch(/ENOENT/);
