@@ -292,9 +292,24 @@ export function shipRule(results: BenchResults): string {
   );
 }
 
-/** A miss is called within the noise when it exceeds the target by less than the A/A ratios stray from 1.00×. */
-export const withinNoise = (v: Verdict) =>
-  v.ratio.median <= v.limit + Math.max(Math.abs(v.aa.max - 1), Math.abs(v.aa.min - 1));
+/**
+ * How a miss compares with the noise of its run, the A/A ratios (raw fetch against itself): `median` when it exceeds
+ * the target by no more than the A/A median strays from 1.00× (noise explains it), `range` when by no more than the
+ * farthest single A/A repetition strays (single repetitions stray that far; the median should not), `beyond` otherwise.
+ */
+export function noiseOf(v: Verdict): 'median' | 'range' | 'beyond' {
+  const miss = v.ratio.median - v.limit;
+  if (miss <= Math.abs(v.aa.median - 1)) return 'median';
+  return miss <= Math.max(Math.abs(v.aa.max - 1), Math.abs(v.aa.min - 1)) ? 'range' : 'beyond';
+}
+
+const NOISE_WORDS = {
+  median: ': the miss is within the noise of this run (the A/A median strays as far from 1.00×)',
+  range:
+    ': the miss is larger than the A/A median strays from 1.00×, but inside the A/A range of single repetitions: ' +
+    'partly noise, probably not all of it',
+  beyond: ': the miss is beyond the noise of this run',
+} as const;
 
 /** Where the median rounds to the limit, its third decimal says why it missed. */
 const closeCall = (v: Verdict) => (x(v.ratio.median) === x(v.limit) ? ` (median ${v.ratio.median.toFixed(3)}×)` : '');
@@ -306,7 +321,7 @@ export function misses(results: BenchResults): string {
     .map(
       (v) =>
         `- **${v.label}: ${formatRatio(v.ratio)}${closeCall(v)}, target ≤ ${x(v.limit)}.** A/A (raw fetch against itself) in the same ` +
-        `runs: ${formatRatio(v.aa)}${withinNoise(v) ? ': the miss is within the noise of this run' : ''}. ${facts(results, v.id)}`,
+        `runs: ${formatRatio(v.aa)}${NOISE_WORDS[noiseOf(v)]}. ${facts(results, v.id)}`,
     )
     .join('\n');
 }

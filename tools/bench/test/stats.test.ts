@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { type BenchResults, roundRobin, type WorkloadRun } from '../src/bench.js';
 import type { RequestsResult } from '../src/harness.js';
 import { formatRatio, median, ratioOf, ratiosOf } from '../src/stats.js';
-import { shipRule, withinNoise } from '../src/summary.js';
+import { shipRule, noiseOf } from '../src/summary.js';
 import { shipVerdict, type Verdict } from '../src/targets.js';
 
 const run = (values: Record<string, number[]>): WorkloadRun<number> => ({
@@ -41,20 +41,23 @@ describe('bench statistics', () => {
     expect(formatRatio(ratio)).toBe('1.10× (0.90–1.30)');
   });
 
-  it('calls a miss noise only when it is smaller than the A/A spread', () => {
-    const verdict = (median: number, aaMin: number, aaMax: number): Verdict => ({
+  it('calls a miss noise only when the A/A median strays as far; inside the A/A range it is partly noise', () => {
+    const verdict = (median: number, aaMin: number, aaMax: number, aaMedian = 1): Verdict => ({
       id: 'w1-time',
       label: '',
       client: 'ours',
       issue: 10,
       ratio: { median, min: median, max: median },
-      aa: { median: 1, min: aaMin, max: aaMax },
+      aa: { median: aaMedian, min: aaMin, max: aaMax },
       limit: 1.05,
       met: false,
     });
-    expect(withinNoise(verdict(1.08, 0.96, 1.04))).toBe(true);
-    expect(withinNoise(verdict(1.2, 0.96, 1.04))).toBe(false);
-    expect(withinNoise(verdict(1.08, 0.9, 1.0))).toBe(true);
+    expect(noiseOf(verdict(1.08, 0.9, 1.1, 0.96))).toBe('median');
+    expect(noiseOf(verdict(1.08, 0.96, 1.04, 1.02))).toBe('range');
+    expect(noiseOf(verdict(1.08, 0.9, 1.0, 0.98))).toBe('range');
+    // W4 of the run on 2026-12-01: 1.16× against an A/A of 0.96× (0.85–1.05).
+    expect(noiseOf(verdict(1.16, 0.85, 1.05, 0.96))).toBe('range');
+    expect(noiseOf(verdict(1.2, 0.96, 1.04, 1.01))).toBe('beyond');
   });
 
   it('ships createNodeFetch only when W1 and W2 are both at least 1.5× faster (≤ 0.667×, stricter than 0.67×)', () => {
