@@ -37,7 +37,15 @@ const sharedErrors = {
 };
 
 await build({
-  entryPoints: ['src/index.ts', 'src/errors.ts', 'src/raw.ts', 'src/urls.ts', 'src/node.ts', 'src/worker.ts', 'src/download.ts'],
+  entryPoints: [
+    'src/index.ts',
+    'src/errors.ts',
+    'src/raw.ts',
+    'src/urls.ts',
+    'src/node.ts',
+    'src/worker.ts',
+    'src/download.ts',
+  ],
   outdir: 'dist',
   bundle: true,
   plugins: [sharedErrors],

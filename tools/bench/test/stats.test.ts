@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { type BenchResults, roundRobin, type WorkloadRun } from '../src/bench.js';
 import type { RequestsResult } from '../src/harness.js';
 import { formatRatio, median, ratioOf, ratiosOf } from '../src/stats.js';
-import { shipRule, noiseOf } from '../src/summary.js';
+import { noiseOf, shipRule } from '../src/summary.js';
 import { shipVerdict, type Verdict } from '../src/targets.js';
 
 const run = (values: Record<string, number[]>): WorkloadRun<number> => ({
