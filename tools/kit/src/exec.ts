@@ -9,6 +9,8 @@ export interface ExecResult {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** stdout and stderr together, in the order they arrived (what a terminal would have shown). */
+  output: string;
   ms: number;
   /** Whether it was killed because `timeoutMs` passed. */
   timedOut: boolean;
@@ -18,6 +20,8 @@ export interface ExecOptions {
   cwd?: string;
   /** Added to this process's environment; a key set to `undefined` is removed from it. */
   env?: Record<string, string | undefined>;
+  /** `false`: the child gets `env` alone, not this process's environment with `env` added. Default `true`. */
+  inheritEnv?: boolean;
   /** Killed with SIGKILL after this long; default 4 minutes. A safety net, not a measure. */
   timeoutMs?: number;
   /** Killed with SIGKILL when this aborts (a test's teardown, a caller that gave up). */
@@ -37,7 +41,7 @@ export function stopChildren(): void {
 
 export function exec(command: string, args: string[], options: ExecOptions = {}): Promise<ExecResult> {
   const started = performance.now();
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const env: NodeJS.ProcessEnv = options.inheritEnv === false ? {} : { ...process.env };
   for (const [key, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[key];
     else env[key] = value;
@@ -51,12 +55,15 @@ export function exec(command: string, args: string[], options: ExecOptions = {})
     running.add(child);
     let stdout = '';
     let stderr = '';
+    let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
+      output += chunk;
       options.onStdout?.(chunk);
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
+      output += chunk;
     });
     let timedOut = false;
     const kill = () => child.kill('SIGKILL');
@@ -70,7 +77,8 @@ export function exec(command: string, args: string[], options: ExecOptions = {})
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', kill);
       running.delete(child);
-      resolve({ code, stdout, stderr: `${stderr}${extra}`, ms: performance.now() - started, timedOut });
+      const ms = performance.now() - started;
+      resolve({ code, stdout, stderr: `${stderr}${extra}`, output: `${output}${extra}`, ms, timedOut });
     };
     child.on('error', (error) => done(null, error.message));
     child.on('close', (code) => done(code));

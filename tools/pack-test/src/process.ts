@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { exec } from '@apify-runs/tool-kit/exec';
 
 export interface CommandResult {
   code: number | null;
@@ -26,35 +27,17 @@ export function cleanEnv(nodeDir: string): NodeJS.ProcessEnv {
   };
 }
 
-export function run(
+/** Runs a command with exactly `env` (see `cleanEnv`); `output` is stdout and stderr as they arrived. */
+export async function run(
   command: string,
   args: string[],
   cwd: string,
   env: NodeJS.ProcessEnv,
   timeoutMs = 300_000,
 ): Promise<CommandResult> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    const timer = setTimeout(() => {
-      output += `\n[pack-test] timed out after ${timeoutMs} ms`;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      resolve({ code: -1, output: `${output}\n${error.message}` });
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
+  const result = await exec(command, args, { cwd, env, inheritEnv: false, timeoutMs });
+  const note = result.timedOut ? `\n[pack-test] timed out after ${timeoutMs} ms` : '';
+  return { code: result.code, output: `${result.output}${note}` };
 }
 
 /** Runs a command and returns what it printed; throws with the last 40 lines when it exits with another code than 0. */
