@@ -370,6 +370,26 @@ describe('transport with an injected fetch', () => {
     expect(pushed.seen).toHaveLength(1);
   });
 
+  it("reads a response's headers only when a failure needs them (createNodeFetch builds them on first read)", async () => {
+    let reads = 0;
+    const counted = (response: Response) =>
+      new Proxy(response, {
+        get(target, key) {
+          if (key === 'headers') reads++;
+          const value = Reflect.get(target, key, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+    const ok = scriptedFetch([() => counted(json(200, { data: { id: 'x' } }))]);
+    expect((await transportWith(ok.fetch)(out())).data).toEqual({ data: { id: 'x' } });
+    expect(reads).toBe(0);
+    const garbled = () => counted(new Response('{"data"', { status: 200, headers: { 'x-request-id': 'r1' } }));
+    const error = await transportWith(scriptedFetch([garbled]).fetch, { maxRetries: 0 })(out()).catch((e) => e);
+    expect(error).toBeInstanceOf(ApifyResponseError);
+    expect((error as ApifyResponseError).headers.get('x-request-id')).toBe('r1');
+    expect(reads).toBe(1);
+  });
+
   it('reads bytes once into one buffer, text as text, and drains a body nobody needs', async () => {
     const bytes = new Uint8Array([0, 1, 2, 250]);
     const { fetch } = scriptedFetch([() => new Response(bytes), () => new Response('héllo'), () => json(201, {})]);

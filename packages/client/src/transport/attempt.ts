@@ -40,10 +40,12 @@ export async function attemptOnce(out: Outgoing, init: AttemptInit): Promise<Out
     if (out.body instanceof ReadableStream) request.duplex = 'half';
   }
   let status: number | undefined;
-  let headers: Headers | undefined;
+  // Headers are read only when a failure needs them: a transport may build them on first read (createNodeFetch).
+  let answered: ResponseLike | undefined;
   const failed = (error: unknown, kind: Failure['kind'] = 'network'): Outcome => {
     if (init.signal?.aborted) return { type: 'aborted', cause: error };
     const timedOut = signals.deadline?.aborted;
+    const headers = answered?.headers;
     return { type: 'failure', failure: { kind: timedOut ? 'timeout' : kind, error, status, headers } };
   };
   try {
@@ -53,8 +55,8 @@ export async function attemptOnce(out: Outgoing, init: AttemptInit): Promise<Out
     } catch (error) {
       return failed(error);
     }
+    answered = response;
     status = response.status;
-    headers = response.headers;
     if (!response.ok) {
       const delayMs = init.retryDelay(response);
       if (delayMs !== undefined) {

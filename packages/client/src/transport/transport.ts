@@ -146,13 +146,14 @@ export function createTransport(options: ResolvedOptions, internals: TransportIn
       let delayMs: number;
       let reason: string;
       if (outcome.type === 'ok' || outcome.type === 'status') {
-        const { status, headers } = outcome.response;
+        const { status } = outcome.response;
         if (log.debug) note('debug', `← ${status} in ${Date.now() - started} ms`, { status });
         if (outcome.type === 'ok') {
           if (attempt > 1) note('info', `← ${status} after retries`, { status });
           return { data: outcome.data, response: outcome.response, attempt, method: out.method, path: out.path };
         }
         if (retryableStatus(status, out.retry)) note('error', `got ${status}, giving up`, { status });
+        const { headers } = outcome.response;
         const details = { status, body: outcome.body, method: out.method, path: out.path, attempt, headers };
         throw apiErrorFrom(details, redactor.text);
       }
