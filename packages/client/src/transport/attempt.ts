@@ -40,22 +40,20 @@ export async function attemptOnce(out: Outgoing, init: AttemptInit): Promise<Out
     if (out.body instanceof ReadableStream) request.duplex = 'half';
   }
   let status: number | undefined;
-  // Headers are read only when a failure needs them: a transport may build them on first read (createNodeFetch).
-  let answered: ResponseLike | undefined;
+  let response: ResponseLike | undefined;
   const failed = (error: unknown, kind: Failure['kind'] = 'network'): Outcome => {
     if (init.signal?.aborted) return { type: 'aborted', cause: error };
     const timedOut = signals.deadline?.aborted;
-    const headers = answered?.headers;
+    // Read only now, for the failure: a transport may build them on first read (createNodeFetch does).
+    const headers = response?.headers;
     return { type: 'failure', failure: { kind: timedOut ? 'timeout' : kind, error, status, headers } };
   };
   try {
-    let response: ResponseLike;
     try {
       response = await init.fetch(out.url, request);
     } catch (error) {
       return failed(error);
     }
-    answered = response;
     status = response.status;
     if (!response.ok) {
       const delayMs = init.retryDelay(response);
