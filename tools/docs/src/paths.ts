@@ -44,7 +44,6 @@ export const guides = [
   'live-iteration',
   'resumable-positions',
   'queue-worker',
-  'node-transport',
   'errors-and-retries',
   'emulator',
   'other-languages',
