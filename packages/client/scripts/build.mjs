@@ -6,9 +6,8 @@
 // needs is bundled into it, so the main entry is two files to load (not nine chunks) and a subpath loads only
 // itself and the error classes; what a subpath shares with the main entry (encoders, a transport for `/raw`) is
 // a copy in its own file.
-// src/node.ts (createNodeFetch, on undici) is built for the workspace's benchmarks but not published: it missed the
-// rule it ships by (at least 1.5x faster than raw fetch on W1 and W2; see tools/bench/RESULTS.md), so package.json
-// neither exports nor packs it.
+// src/node.ts (`@apify-runs/client/node`: createNodeFetch, on undici) is the one Node-only entry point; `undici` stays
+// an import, an optional peer dependency that only users of that subpath install.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';

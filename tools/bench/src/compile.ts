@@ -22,12 +22,6 @@ export const CLIENT_DIR = realpathSync(fileURLToPath(new URL('../node_modules/@a
 export const THROUGH_CLIENT = /^openapi-fetch$/;
 
 /**
- * `@apify-runs/client/node` is built in the workspace but not exported by the package (it is not published: see
- * RESULTS.md's ship rule), so the runners import that file of the client's build directly.
- */
-export const UNPUBLISHED = { '@apify-runs/client/node': 'dist/node.js' } as Record<string, string>;
-
-/**
  * Leaves every import as written (like `bundle: false`), but rewrites those in `THROUGH_CLIENT` to the file URL of
  * the module `@apify-runs/client` would load (its ESM entry), so plain `node` finds them.
  */
@@ -38,8 +32,6 @@ const throughClient: Plugin = {
     b.onResolve({ filter: /.*/ }, async (args) => {
       // Entry points, and the resolution below (which runs this callback again), go to esbuild's own resolver.
       if (args.kind === 'entry-point' || args.pluginData === RESOLVING) return undefined;
-      const unpublished = UNPUBLISHED[args.path];
-      if (unpublished) return { path: pathToFileURL(join(CLIENT_DIR, unpublished)).href, external: true };
       if (!THROUGH_CLIENT.test(args.path)) return { path: args.path, external: true };
       const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: CLIENT_DIR, pluginData: RESOLVING });
       if (resolved.errors.length > 0) throw new Error(`${args.path} does not resolve from ${CLIENT_DIR}`);

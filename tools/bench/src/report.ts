@@ -85,8 +85,8 @@ export function renderResults(results: BenchResults, profile?: string): string {
       "`apify-client` is the pinned 2.25.0 with default options, raw fetch is Node's global `fetch` with only what " +
       'the work needs, and openapi-fetch alone is `createClient<paths>` (the openapi-fetch @apify-runs/client depends ' +
       'on, typed from the workspace `@apify-runs/types`) with a base URL and the auth header, nothing else. ' +
-      "Ours + `createNodeFetch` is the same client with `fetch: createNodeFetch()` from the client's `src/node.ts` (built, not published) " +
-      "(undici's `request()`, the undici the client is built against).",
+      'Ours + `createNodeFetch` is the same client with `fetch: createNodeFetch()` from `@apify-runs/client/node` ' +
+      "(undici's `dispatch()`, the undici the client is built against).",
     '- **A/A.** Raw fetch runs twice per repetition, as `raw` and as `raw-aa` (same runner, its own process, its own ' +
       'place in the order). Its ratios would all be 1.00× on a quiet machine; their spread is what any other ratio ' +
       'of the same run may be off by.',

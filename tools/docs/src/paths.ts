@@ -44,6 +44,7 @@ export const guides = [
   'live-iteration',
   'resumable-positions',
   'queue-worker',
+  'node-transport',
   'errors-and-retries',
   'emulator',
   'other-languages',

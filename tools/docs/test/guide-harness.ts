@@ -1,7 +1,10 @@
+import { Agent } from 'undici';
+
 /**
  * Loaded first by every generated guide module (`.guide-code/<guide>.ts`), each in a process of its own:
  * - the API's address (`https://api.apify.com`, the client's default) is served by the test's emulator
- *   (`GUIDE_API_URL`), so the guide's code runs as written; any other host but 127.0.0.1 is refused;
+ *   (`GUIDE_API_URL`), so the guide's code runs as written; any other host but 127.0.0.1 is refused. That holds for
+ *   `fetch` and for undici's `Agent` (what `createNodeFetch` of `@apify-runs/client/node` sends through);
  * - `enter()` records which block is running, so a failure names the guide's block and line.
  * The result is one line on stdout: `GUIDE-RESULT {"ok": …, "block": …, "line": …, "error": …}`.
  */
@@ -29,6 +32,16 @@ globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise
   if (url.hostname !== '127.0.0.1')
     throw new Error(`a guide's code reached for ${url.origin}: only the emulator is allowed`);
   return realFetch(request);
+};
+
+/** The same redirection one level down: every undici `Agent` (the one undici in the workspace) sends to `api`. */
+const dispatch = Agent.prototype.dispatch;
+Agent.prototype.dispatch = function (this: Agent, options, handler) {
+  const origin = new URL(String(options.origin));
+  if (origin.origin === DEFAULT_API) return dispatch.call(this, { ...options, origin: api }, handler);
+  if (origin.hostname !== '127.0.0.1')
+    throw new Error(`a guide's code reached for ${origin.origin}: only the emulator is allowed`);
+  return dispatch.call(this, options, handler);
 };
 
 let current = { block: 0, line: 0 };

@@ -6,7 +6,8 @@
  * tarballs with npm into a fresh project in the OS temp folder (outside the workspace, so nothing resolves through
  * pnpm's links) and there: imports them from ESM, `require()`s them from CommonJS where that Node can load ES modules
  * synchronously, compiles TypeScript consumers under `moduleResolution` "bundler", "node16" and "nodenext", starts
- * the emulator from its installed bin and makes one real call with the installed client, runs the bin through `npx`,
+ * the emulator from its installed bin and makes real calls with the installed client (on `fetch` and on its undici
+ * transport, `@apify-runs/client/node`), runs the bin through `npx`,
  * and measures what installing the emulator brings. Prints one line per step and a summary, exits 1 on any failure,
  * and removes the temp folder and the emulator process either way (`PACK_TEST_KEEP=1` keeps the folder).
  */
@@ -51,6 +52,8 @@ const PACKAGES = [
 /** The consumer's TypeScript, as the brief of the pack test pins it; @types/node follows the workspace's. */
 const TYPESCRIPT = 'typescript@5.9.3';
 const TYPES_NODE = `@types/node@${createRequire(import.meta.url)('@types/node/package.json').version}`;
+/** The optional peer of `@apify-runs/client/node`, at the version the client is built and tested against. */
+const UNDICI = `undici@${createRequire(path.join(repo, 'packages/client/package.json'))('undici/package.json').version}`;
 /** The emulator's promise: with its dependencies, at most this many bytes installed (its README says how much). */
 const EMULATOR_INSTALL_BUDGET_BYTES = 20_000_000;
 
@@ -186,7 +189,7 @@ async function usePackages(
   const node = (args: string[]) => must(runtime.node, args, project, env);
 
   let installed = false;
-  await step(`${on}: npm install the tarballs + ${TYPESCRIPT} in a fresh project`, async () => {
+  await step(`${on}: npm install the tarballs + ${TYPESCRIPT} + ${UNDICI} in a fresh project`, async () => {
     writeFileSync(
       path.join(project, 'package.json'),
       `${JSON.stringify({ name: 'apify-runs-pack-test-consumer', private: true, type: 'module' }, null, 2)}\n`,
@@ -197,7 +200,17 @@ async function usePackages(
       throw new Error(`npm runs on Node ${versions.node}, not ${runtime.version}`);
     await must(
       'npm',
-      ['install', '--no-audit', '--no-fund', '--loglevel=error', '--engine-strict', ...packed, TYPESCRIPT, TYPES_NODE],
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        '--engine-strict',
+        ...packed,
+        TYPESCRIPT,
+        TYPES_NODE,
+        UNDICI,
+      ],
       project,
       env,
     );
@@ -248,6 +261,20 @@ async function usePackages(
         const url = await started.url;
         const output = await node(['call.mjs', url]);
         return `${url}: ${output.trim()}`;
+      } finally {
+        await stop(started.child);
+      }
+    },
+    false,
+    notInstalled,
+  );
+
+  await step(
+    `${on}: the installed client on createNodeFetch (@apify-runs/client/node, ${UNDICI}) against the emulator bin`,
+    async () => {
+      const started = startEmulatorBin(project, env);
+      try {
+        return (await node(['node-call.mjs', await started.url])).trim();
       } finally {
         await stop(started.child);
       }

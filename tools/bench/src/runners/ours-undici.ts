@@ -1,6 +1,6 @@
 /**
  * `@apify-runs/client` on its Node transport: `fetch: createNodeFetch()` from `@apify-runs/client/node` (undici's
- * `request()`; `undici` resolves from the client package, where it is a dev dependency), otherwise default options.
+ * `dispatch()`; `undici` resolves from the client package, where it is a dev dependency), otherwise default options.
  */
 import { createApifyClient } from '@apify-runs/client';
 import { createNodeFetch } from '@apify-runs/client/node';
