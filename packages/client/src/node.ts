@@ -46,13 +46,14 @@ export function createNodeFetch(options: NodeFetchOptions = {}): FetchLike {
       const signal = init.signal ?? undefined;
       if (signal?.aborted) return reject(signal.reason);
       const { origin, path } = splitUrl(url);
+      const method = (init.method ?? 'GET') as Dispatcher.HttpMethod;
       const request: Dispatcher.DispatchOptions = {
         origin,
         path,
-        method: (init.method ?? 'GET') as Dispatcher.HttpMethod,
+        method,
         headers: init.headers as Record<string, string> | undefined,
         body: toUndiciBody(init.body),
       };
-      dispatcher.dispatch(request, new Exchange(signal, resolve, reject));
+      dispatcher.dispatch(request, new Exchange(method, signal, resolve, reject));
     });
 }

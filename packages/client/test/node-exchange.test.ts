@@ -6,9 +6,9 @@ import { createNodeFetch } from '../src/node.js';
 
 /**
  * How `createNodeFetch` reads an answer (src/node/exchange.ts): bodies gathered into one buffer, with or without
- * `content-length`, text decoded once over chunk boundaries, informational answers skipped, one read per body, and a
- * streamed body that pauses undici while its reader is behind. Over real HTTP on 127.0.0.1, except the pause, which
- * a scripted dispatcher shows exactly.
+ * `content-length` (but not a HEAD answer's), text decoded once over chunk boundaries, informational answers skipped,
+ * one read per body, and a streamed body that pauses undici while its reader is behind. Over real HTTP on 127.0.0.1,
+ * except the pause, which a scripted dispatcher shows exactly.
  */
 
 const servers: Server[] = [];
@@ -88,7 +88,7 @@ describe('createNodeFetch reading an answer', () => {
 });
 
 /** A dispatcher that answers with the chunks a test hands it, and records what the handler asks of undici. */
-function scripted() {
+function scripted(headers: Record<string, string> = {}) {
   const calls: string[] = [];
   let handler!: Dispatcher.DispatchHandler;
   const controller: Dispatcher.DispatchController = {
@@ -103,13 +103,41 @@ function scripted() {
     dispatch(_: Dispatcher.DispatchOptions, h: Dispatcher.DispatchHandler) {
       handler = h;
       h.onRequestStart?.(controller, {});
-      h.onResponseStart?.(controller, 200, { 'content-type': 'application/octet-stream' }, 'OK');
+      h.onResponseStart?.(controller, 200, { 'content-type': 'application/octet-stream', ...headers }, 'OK');
       return true;
     },
   } as unknown as Dispatcher;
   const send = (kib: number) => handler.onResponseData?.(controller, Buffer.alloc(kib * 1024, 7));
   return { calls, dispatcher, send, end: () => handler.onResponseEnd?.(controller, {}) };
 }
+
+describe('createNodeFetch setting a buffer aside', () => {
+  it('fills one buffer of the content-length with what comes before and after the read starts', async () => {
+    const s = scripted({ 'content-length': String(5 * 1024) });
+    const response = await createNodeFetch({ dispatcher: s.dispatcher })('http://api.test/x', GET);
+    s.send(1); // before the read: kept aside, then copied in
+    const read = response.arrayBuffer();
+    s.send(4);
+    s.end();
+    const buffer = await read;
+    expect(buffer.byteLength).toBe(5 * 1024);
+    expect(new Uint8Array(buffer).every((byte) => byte === 7)).toBe(true);
+  });
+
+  it("does not set aside a HEAD answer's content-length: that is the size of a body it does not have", async () => {
+    const size = 512 * 1024 * 1024;
+    const s = scripted({ 'content-length': String(size) });
+    const before = process.memoryUsage().arrayBuffers;
+    const response = await createNodeFetch({ dispatcher: s.dispatcher })('http://api.test/x', {
+      method: 'HEAD',
+      headers: {},
+    });
+    const read = response.arrayBuffer(); // before undici reports the end
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(size / 4);
+    s.end();
+    expect((await read).byteLength).toBe(0);
+  });
+});
 
 describe('createNodeFetch streaming a body', () => {
   it('pauses undici while 64 KiB wait unread, resumes when the reader catches up, and ends with the answer', async () => {

@@ -38,6 +38,8 @@ export class Exchange implements Dispatcher.DispatchHandler, ResponseLike {
   readonly #resolve: (response: ResponseLike) => void;
   readonly #reject: (error: unknown) => void;
   readonly #signal: AbortSignal | undefined;
+  /** A HEAD answer's `content-length` is the size of a body it does not have. */
+  readonly #bodiless: boolean;
   readonly #onAbort: (() => void) | undefined;
   #controller: Dispatcher.DispatchController | undefined;
   #rawHeaders: IncomingHttpHeaders = {};
@@ -56,7 +58,13 @@ export class Exchange implements Dispatcher.DispatchHandler, ResponseLike {
   #failed = false;
   #error: unknown;
 
-  constructor(signal: AbortSignal | undefined, resolve: (r: ResponseLike) => void, reject: (e: unknown) => void) {
+  constructor(
+    method: string,
+    signal: AbortSignal | undefined,
+    resolve: (r: ResponseLike) => void,
+    reject: (e: unknown) => void,
+  ) {
+    this.#bodiless = method === 'HEAD';
     this.#resolve = resolve;
     this.#reject = reject;
     this.#signal = signal;
@@ -154,7 +162,8 @@ export class Exchange implements Dispatcher.DispatchHandler, ResponseLike {
     this.#take();
     if (this.#failed) return Promise.reject(this.#error);
     if (this.#done) return Promise.resolve(this.#bytes());
-    const length = Number(this.#rawHeaders['content-length']);
+    const length =
+      this.#bodiless || this.status === 204 || this.status === 304 ? 0 : Number(this.#rawHeaders['content-length']);
     if (Number.isSafeInteger(length) && length >= this.#received && length <= MAX_PREALLOCATED) {
       this.#target = join(this.#chunks, new Uint8Array(length));
       this.#chunks = [];
