@@ -58,6 +58,14 @@ describe('createNodeFetch reading an answer', () => {
     expect(await (await createNodeFetch()(`${base}/`, GET)).text()).toBe(text);
   });
 
+  it('reads ASCII as it is and anything else as UTF-8: a lone byte over 0x7F is U+FFFD, not its Latin-1 letter', async () => {
+    const ascii = Buffer.from(Array.from({ length: 128 * 64 }, (_, i) => i % 128));
+    const base = await serve((req, res) => res.end(req.url === '/ascii' ? ascii : Buffer.from([0x61, 0xe9, 0x62])));
+    const fetch = createNodeFetch();
+    expect(await (await fetch(`${base}/ascii`, GET)).text()).toBe(ascii.toString('latin1'));
+    expect(await (await fetch(`${base}/other`, GET)).text()).toBe('a\uFFFDb');
+  });
+
   it('skips an informational (1xx) answer and resolves with the final one', async () => {
     const base = await serve((_, res) => {
       res.writeEarlyHints({ link: '</style.css>; rel=preload' });

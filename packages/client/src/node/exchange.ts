@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Dispatcher } from 'undici';
 import type { ResponseLike } from '../transport/types.js';
@@ -142,7 +143,10 @@ export class Exchange implements Dispatcher.DispatchHandler, ResponseLike {
   }
 
   async text(): Promise<string> {
-    return utf8.decode(await this.#read());
+    const bytes = await this.#read();
+    // ASCII (most JSON) reads the same as Latin-1, which copies the bytes instead of decoding them (about 3x faster).
+    if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    return utf8.decode(bytes);
   }
 
   async arrayBuffer(): Promise<ArrayBuffer> {
