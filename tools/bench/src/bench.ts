@@ -6,7 +6,15 @@
  */
 import { performance } from 'node:perf_hooks';
 import { type BundleSize, bundleSizes } from './bundle.js';
-import { CLIENTS, type ClientSpec, COLD_CLIENTS, W3_BYTES_CLIENTS, W3_CLIENTS, W5_CLIENTS } from './clients.js';
+import {
+  CLIENTS,
+  type ClientSpec,
+  COLD_CLIENTS,
+  REQUEST_CLIENTS,
+  W3_BYTES_CLIENTS,
+  W3_CLIENTS,
+  W5_CLIENTS,
+} from './clients.js';
 import { compileProcesses, distPath } from './compile.js';
 import type { ItemsResult, RequestsResult, RunnerConfig } from './harness.js';
 import { type Machine, machine } from './machine.js';
@@ -71,8 +79,8 @@ export interface WorkloadResults {
 export type WorkloadId = keyof WorkloadResults;
 
 export const WORKLOAD_CLIENTS: Record<WorkloadId, ClientSpec[]> = {
-  w1: CLIENTS,
-  w2: CLIENTS,
+  w1: REQUEST_CLIENTS,
+  w2: REQUEST_CLIENTS,
   w3: W3_CLIENTS,
   'w3-bytes': W3_BYTES_CLIENTS,
   w4: COLD_CLIENTS,

@@ -2,7 +2,8 @@
  * Who is measured in each workload. Every entry runs in its own fresh process per repetition, in round-robin order
  * with the others; `raw-aa` is raw fetch's runner again under another name (the A/A row), so the spread of its
  * ratios to `raw` is the noise of the run. `ours-undici` is our client on its Node transport (`createNodeFetch`,
- * issue 13); the summary shows it in rows of its own, in the column of ours.
+ * issue 13), `ours-no-deadline` (W1, W2) our client without its per-attempt deadline; the summary shows them in rows
+ * of their own, in the column of ours.
  */
 import type { ItemsVariant } from './harness.js';
 
@@ -41,6 +42,15 @@ export const CLIENTS: ClientSpec[] = [
   APIFY_CLIENT,
   OURS,
   OURS_UNDICI,
+];
+
+/**
+ * W1 and W2 also measure ours without the per-attempt deadline (`timeoutMs: 0`, an information row): the default
+ * hands `fetch` a signal per attempt, which raw fetch and openapi-fetch alone do not.
+ */
+export const REQUEST_CLIENTS: ClientSpec[] = [
+  ...CLIENTS,
+  { id: 'ours-no-deadline', label: '@apify-runs/client, `timeoutMs: 0`', script: 'runners/ours-no-deadline.js' },
 ];
 
 /** W3, every item page by page. */

@@ -10,14 +10,8 @@ export function oursAdapter(client: ApifyClient, runId: string): Adapter {
   return {
     getRun: () => run.get(),
     listPage: (offset, limit) => run.dataset.listItems<Item>({ offset, limit }),
-    iterate(pageSize, concurrency) {
-      // `concurrency` (pages in flight, W5) is the parallel-pages option that arrives with issue 13. Until the client
-      // has it, `IterateItemsParams` does not declare it: a params object in a variable (no excess-property check)
-      // compiles either way, and the client reads one page at a time (with its prefetch), sending `concurrency` along
-      // as a query parameter that the static server ignores.
-      const params = concurrency === undefined ? { pageSize } : { pageSize, concurrency };
-      return run.dataset.iterateItems<Item>(params);
-    },
+    // `concurrency`: pages in flight (W5); without it, one page at a time with the iterator's prefetch (W3).
+    iterate: (pageSize, concurrency) => run.dataset.iterateItems<Item>({ pageSize, concurrency }),
     iteratePages: (pageSize) => run.dataset.iterateItemPages<Item>({ pageSize }),
     downloadJson: () => run.dataset.download('json', { as: 'bytes' }),
   };

@@ -41,6 +41,11 @@ const limit = (v: Verdict | undefined) =>
 /** Rows of ours on `createNodeFetch`: its numbers in the column of ours, next to raw fetch and the A/A. */
 const UNDICI = { 'openapi-fetch': '', 'apify-client': '', ours: 'ours-undici' } as const;
 const WITH_UNDICI = 'ours + `createNodeFetch` (undici)';
+/** Rows of ours without its per-attempt deadline (W1, W2). */
+const NO_DEADLINE = { 'openapi-fetch': '', 'apify-client': '', ours: 'ours-no-deadline' } as const;
+const WITHOUT_DEADLINE = 'ours with `timeoutMs: 0` (no per-attempt deadline, no signal to `fetch`)';
+/** Whether a run measured a client (runs recorded before a client was added have no samples of it). */
+const measured = (run: WorkloadRun<unknown>, client: string) => run.samples.some((s) => s.client === client);
 
 export function summaryTable(results: BenchResults): string {
   const { w1, w2, w3, w3Bytes, w4, w5, options: o } = results;
@@ -72,6 +77,17 @@ export function summaryTable(results: BenchResults): string {
       verdict: 'w1-time-undici',
     }),
     row({ workload: 'W1', metric: `client CPU per request, ${WITH_UNDICI}`, run: w1, col: cpu, clients: UNDICI }),
+    ...(measured(w1, NO_DEADLINE.ours)
+      ? [
+          row({
+            workload: 'W1',
+            metric: `time per request, ${WITHOUT_DEADLINE}`,
+            run: w1,
+            col: perRequest,
+            clients: NO_DEADLINE,
+          }),
+        ]
+      : []),
     row({
       workload: `W2: ${o.w2.concurrency} concurrent GET run × ${o.w2.rounds} rounds (${w2.server})`,
       metric: 'total time',
@@ -87,6 +103,9 @@ export function summaryTable(results: BenchResults): string {
       clients: UNDICI,
       verdict: 'w2-undici',
     }),
+    ...(measured(w2, NO_DEADLINE.ours)
+      ? [row({ workload: 'W2', metric: `total time, ${WITHOUT_DEADLINE}`, run: w2, col: total, clients: NO_DEADLINE })]
+      : []),
     row({
       workload: `W3: ${num(o.w3.items)} items, pages of ${num(o.w3.pageSize)} (${w3.server})`,
       metric: 'wall time (ours: `iterateItems`; apify-client: `listItems` loop)',
@@ -193,12 +212,19 @@ function facts(results: BenchResults, id: VerdictId): string {
     `${us(med(run, 'openapi-fetch', requestsCpu))}, apify-client ${us(med(run, 'apify-client', requestsCpu))}.`;
   const ratio = <R>(run: WorkloadRun<R>, client: string, metric: (r: R) => number) =>
     formatRatio(ratioOf(run, client, 'raw', metric));
+  const withoutDeadline = (run: WorkloadRun<RequestsResult>) =>
+    !measured(run, NO_DEADLINE.ours)
+      ? ''
+      : ` Ours with \`timeoutMs: 0\` (no per-attempt deadline): time ${ratio(run, 'ours-no-deadline', requestsTime)}, ` +
+        `client CPU ${ratio(run, 'ours-no-deadline', requestsCpu)}.`;
   switch (id) {
     case 'w1-time':
     case 'w1-cpu':
+      return `${cpuPerRequest(w1)}${withoutDeadline(w1)}`;
     case 'w1-time-undici':
       return cpuPerRequest(w1);
     case 'w2':
+      return `${cpuPerRequest(w2)}${withoutDeadline(w2)}`;
     case 'w2-undici':
       return cpuPerRequest(w2);
     case 'w3-time': {

@@ -62,7 +62,15 @@ describe('tools/bench', () => {
         expect(result.cpuUsPerRequest).toBeGreaterThan(0);
       }
     }
-    expect(ids(WORKLOAD_CLIENTS.w1)).toEqual(['apify-client', 'openapi-fetch', 'ours', 'ours-undici', 'raw', 'raw-aa']);
+    expect(ids(WORKLOAD_CLIENTS.w1)).toEqual([
+      'apify-client',
+      'openapi-fetch',
+      'ours',
+      'ours-no-deadline',
+      'ours-undici',
+      'raw',
+      'raw-aa',
+    ]);
     expect(results.w1.samples[0]?.result.requests).toBe(20);
     expect(results.w2.samples[0]?.result.requests).toBe(10);
 
@@ -162,6 +170,8 @@ describe('tools/bench', () => {
       '| W3 | wall time, ours + `createNodeFetch` (undici): `iterateItems` |',
       '| W3 one request | wall time, ours + `createNodeFetch` (undici) |',
       '| W4 | time, ours + `createNodeFetch` (undici) |',
+      '| W1 | time per request, ours with `timeoutMs: 0` (no per-attempt deadline, no signal to `fetch`) |',
+      '| W2 | total time, ours with `timeoutMs: 0` (no per-attempt deadline, no signal to `fetch`) |',
       `| W5: 2,000 items, pages of 500, every answer +${W5_DELAY_MS} ms (static) |`,
       '| W5 | peak RSS (the same) |',
       '| W5 | wall time, ours + `createNodeFetch` (undici): the same |',
@@ -198,7 +208,7 @@ describe('tools/bench', () => {
       // The runner's own module is on some stack: its total includes what it called.
       expect(summary.functions.length).toBeGreaterThan(0);
       await expect(profileClient({ client: 'nobody', workload: 'w1', outDir: dir }, options)).rejects.toThrow(
-        /no client nobody in w1; one of: raw, raw-aa, openapi-fetch, apify-client, ours, ours-undici$/,
+        /no client nobody in w1; one of: raw, raw-aa, openapi-fetch, apify-client, ours, ours-undici, ours-no-deadline$/,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
