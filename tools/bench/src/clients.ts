@@ -2,8 +2,8 @@
  * Who is measured in each workload. Every entry runs in its own fresh process per repetition, in round-robin order
  * with the others; `raw-aa` is raw fetch's runner again under another name (the A/A row), so the spread of its
  * ratios to `raw` is the noise of the run. `ours-undici` is our client on its Node transport (`createNodeFetch`,
- * issue 13), `ours-no-deadline` (W1, W2) our client without its per-attempt deadline; the summary shows them in rows
- * of their own, in the column of ours.
+ * issue 13), `ours-no-deadline` (W1, W2) our client without its per-attempt deadline, `raw-deadline` (W1, W2) raw
+ * fetch with that deadline; the summary shows them in rows of their own, in the column of ours.
  */
 import type { ItemsVariant } from './harness.js';
 
@@ -45,12 +45,13 @@ export const CLIENTS: ClientSpec[] = [
 ];
 
 /**
- * W1 and W2 also measure ours without the per-attempt deadline (`timeoutMs: 0`, an information row): the default
- * hands `fetch` a signal per attempt, which raw fetch and openapi-fetch alone do not.
+ * W1 and W2 also measure ours without the per-attempt deadline (`timeoutMs: 0`) and raw fetch with it (information
+ * rows): the default hands `fetch` a signal per attempt, which raw fetch and openapi-fetch alone do not.
  */
 export const REQUEST_CLIENTS: ClientSpec[] = [
   ...CLIENTS,
   { id: 'ours-no-deadline', label: '@apify-runs/client, `timeoutMs: 0`', script: 'runners/ours-no-deadline.js' },
+  { id: 'raw-deadline', label: "raw fetch with ours' deadline", script: 'runners/raw-deadline.js' },
 ];
 
 /** W3, every item page by page. */

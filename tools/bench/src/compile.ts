@@ -44,6 +44,7 @@ export async function compileProcesses(): Promise<void> {
   const entries = [
     'harness.ts',
     'ours-adapter.ts',
+    'raw-adapter.ts',
     'static-server.ts',
     ...['runners', 'cold'].flatMap((dir) =>
       readdirSync(join(SRC, dir))

@@ -44,8 +44,22 @@ const WITH_UNDICI = 'ours + `createNodeFetch` (undici)';
 /** Rows of ours without its per-attempt deadline (W1, W2). */
 const NO_DEADLINE = { 'openapi-fetch': '', 'apify-client': '', ours: 'ours-no-deadline' } as const;
 const WITHOUT_DEADLINE = 'ours with `timeoutMs: 0` (no per-attempt deadline, no signal to `fetch`)';
+/** Rows of raw fetch given ours' default deadline on every request (W1, W2), in the column of ours. */
+const RAW_DEADLINE = { 'openapi-fetch': '', 'apify-client': '', ours: 'raw-deadline' } as const;
+const WITH_RAW_DEADLINE =
+  "raw fetch with ours' 60 s deadline (a signal and a timer per request), in the column of ours";
 /** Whether a run measured a client (runs recorded before a client was added have no samples of it). */
 const measured = (run: WorkloadRun<unknown>, client: string) => run.samples.some((s) => s.client === client);
+
+/** W1, W2: ours without its deadline and raw fetch with it, each where the run measured it. */
+function deadlineRows(workload: string, metric: string, run: WorkloadRun<RequestsResult>, col: Column<RequestsResult>) {
+  return [
+    { clients: NO_DEADLINE, label: WITHOUT_DEADLINE },
+    { clients: RAW_DEADLINE, label: WITH_RAW_DEADLINE },
+  ]
+    .filter(({ clients }) => measured(run, clients.ours))
+    .map(({ clients, label }) => row({ workload, metric: `${metric}, ${label}`, run, col, clients }));
+}
 
 export function summaryTable(results: BenchResults): string {
   const { w1, w2, w3, w3Bytes, w4, w5, options: o } = results;
@@ -77,17 +91,7 @@ export function summaryTable(results: BenchResults): string {
       verdict: 'w1-time-undici',
     }),
     row({ workload: 'W1', metric: `client CPU per request, ${WITH_UNDICI}`, run: w1, col: cpu, clients: UNDICI }),
-    ...(measured(w1, NO_DEADLINE.ours)
-      ? [
-          row({
-            workload: 'W1',
-            metric: `time per request, ${WITHOUT_DEADLINE}`,
-            run: w1,
-            col: perRequest,
-            clients: NO_DEADLINE,
-          }),
-        ]
-      : []),
+    ...deadlineRows('W1', 'time per request', w1, perRequest),
     row({
       workload: `W2: ${o.w2.concurrency} concurrent GET run × ${o.w2.rounds} rounds (${w2.server})`,
       metric: 'total time',
@@ -103,9 +107,7 @@ export function summaryTable(results: BenchResults): string {
       clients: UNDICI,
       verdict: 'w2-undici',
     }),
-    ...(measured(w2, NO_DEADLINE.ours)
-      ? [row({ workload: 'W2', metric: `total time, ${WITHOUT_DEADLINE}`, run: w2, col: total, clients: NO_DEADLINE })]
-      : []),
+    ...deadlineRows('W2', 'total time', w2, total),
     row({
       workload: `W3: ${num(o.w3.items)} items, pages of ${num(o.w3.pageSize)} (${w3.server})`,
       metric: 'wall time (ours: `iterateItems`; apify-client: `listItems` loop)',
@@ -213,10 +215,16 @@ function facts(results: BenchResults, id: VerdictId): string {
   const ratio = <R>(run: WorkloadRun<R>, client: string, metric: (r: R) => number) =>
     formatRatio(ratioOf(run, client, 'raw', metric));
   const withoutDeadline = (run: WorkloadRun<RequestsResult>) =>
-    !measured(run, NO_DEADLINE.ours)
+    (!measured(run, NO_DEADLINE.ours)
       ? ''
       : ` Ours with \`timeoutMs: 0\` (no per-attempt deadline): time ${ratio(run, 'ours-no-deadline', requestsTime)}, ` +
-        `client CPU ${ratio(run, 'ours-no-deadline', requestsCpu)}.`;
+        `client CPU ${ratio(run, 'ours-no-deadline', requestsCpu)}.`) +
+    (!measured(run, RAW_DEADLINE.ours)
+      ? ''
+      : ` Raw fetch with ours' deadline: time ${ratio(run, 'raw-deadline', requestsTime)}, client CPU ` +
+        `${ratio(run, 'raw-deadline', requestsCpu)}; ours against it (the same deadline on both): time ` +
+        `${formatRatio(ratioOf(run, 'ours', 'raw-deadline', requestsTime))}, client CPU ` +
+        `${formatRatio(ratioOf(run, 'ours', 'raw-deadline', requestsCpu))}.`);
   switch (id) {
     case 'w1-time':
     case 'w1-cpu':

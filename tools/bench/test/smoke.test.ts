@@ -70,6 +70,7 @@ describe('tools/bench', () => {
       'ours-undici',
       'raw',
       'raw-aa',
+      'raw-deadline',
     ]);
     expect(results.w1.samples[0]?.result.requests).toBe(20);
     expect(results.w2.samples[0]?.result.requests).toBe(10);
@@ -172,6 +173,8 @@ describe('tools/bench', () => {
       '| W4 | time, ours + `createNodeFetch` (undici) |',
       '| W1 | time per request, ours with `timeoutMs: 0` (no per-attempt deadline, no signal to `fetch`) |',
       '| W2 | total time, ours with `timeoutMs: 0` (no per-attempt deadline, no signal to `fetch`) |',
+      "| W1 | time per request, raw fetch with ours' 60 s deadline (a signal and a timer per request), in the column of ours |",
+      "| W2 | total time, raw fetch with ours' 60 s deadline (a signal and a timer per request), in the column of ours |",
       `| W5: 2,000 items, pages of 500, every answer +${W5_DELAY_MS} ms (static) |`,
       '| W5 | peak RSS (the same) |',
       '| W5 | wall time, ours + `createNodeFetch` (undici): the same |',
@@ -208,7 +211,7 @@ describe('tools/bench', () => {
       // The runner's own module is on some stack: its total includes what it called.
       expect(summary.functions.length).toBeGreaterThan(0);
       await expect(profileClient({ client: 'nobody', workload: 'w1', outDir: dir }, options)).rejects.toThrow(
-        /no client nobody in w1; one of: raw, raw-aa, openapi-fetch, apify-client, ours, ours-undici, ours-no-deadline$/,
+        /no client nobody in w1; one of: raw, raw-aa, openapi-fetch, apify-client, ours, ours-undici, ours-no-deadline, raw-deadline$/,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -227,7 +230,10 @@ describe('tools/bench', () => {
       const abort = new AbortController();
       const config = { workload: 'w1', url: `http://127.0.0.1:${address.port}`, token: 't', runId: 'r', requests: 1 };
       const running = track(runProcess('runners/raw.js', [JSON.stringify(config)], { signal: abort.signal }));
-      await once(server, 'connection');
+      // A process that ends before it connects (it failed to start) fails the test now, not at its timeout.
+      const ended = running.then(() => Promise.reject(new Error('the process ended before it connected')));
+      ended.catch(() => undefined); // in the normal case it rejects later, when the abort below ends the process
+      await Promise.race([once(server, 'connection'), ended]);
       const socket = sockets[0] as Socket;
       const closed = once(socket, 'close');
       abort.abort(new Error('stop'));
